@@ -1,0 +1,77 @@
+# The two commands: `make run` (set up and serve) and `make test` (lint and the whole suite).
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+# Django 6 needs Python >= 3.12; .python-version asks pyenv for 3.13, and any 3.12+ on PATH will do.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& echo $$p && break; done)
+LANGS := -l kk -l ru -l en
+# Catalogue tools need settings but no secret or database: they run with the test settings.
+I18N := DJANGO_SETTINGS_MODULE=tests.settings $(MANAGE)
+
+.PHONY: run serve test lint format messages compile seed migrate bench clean
+
+$(PY):
+	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (try: pyenv install 3.13)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+compile: $(VENV)/.runtime
+	@command -v msgfmt >/dev/null || { echo "msgfmt not found: install gettext (apt-get install gettext)"; exit 1; }
+	$(I18N) compilemessages --ignore=.venv --verbosity 0
+
+migrate: $(VENV)/.runtime
+	$(MANAGE) migrate --no-input --verbosity 0
+
+seed: migrate
+	$(MANAGE) load_seed_content
+
+run: export DEBUG ?= true
+run: compile seed
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Production-like: DEBUG off, hashed and compressed static files, gunicorn. A throwaway SECRET_KEY is made
+# for the session when none is set; production sets its own.
+serve: export DEBUG = false
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+serve: export SECURE_SSL_REDIRECT ?= false
+serve: export SESSION_COOKIE_SECURE ?= false
+serve: export CSRF_COOKIE_SECURE ?= false
+serve: export LANGUAGE_COOKIE_SECURE ?= false
+serve: $(VENV)/.runtime
+	@export SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
+	$(MAKE) --no-print-directory compile seed && \
+	$(MANAGE) collectstatic --no-input --verbosity 0 && \
+	$(VENV)/bin/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-3} \
+		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: lint compile
+	$(VENV)/bin/pytest
+
+# Extract every translatable string into locale/ (kk, ru, en) and compile the catalogues.
+messages: $(VENV)/.dev
+	$(I18N) makemessages $(LANGS) --ignore=.venv --ignore=staticfiles --no-location --no-obsolete
+	$(I18N) makemessages -d djangojs $(LANGS) --ignore=.venv --ignore=staticfiles --no-location --no-obsolete
+	$(MAKE) --no-print-directory compile
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache .ruff_cache
+	find locale -name '*.mo' -delete

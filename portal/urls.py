@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.decorators.cache import cache_page
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import JavaScriptCatalog, set_language
+
+# The language switcher posts here from every public page. Choosing a display language is harmless, and a
+# CSRF token in each page would tie every cached page to one visitor's cookie, so this one view is exempt.
+remember_language = csrf_exempt(set_language)
+
+urlpatterns = [
+    path("i18n/setlang/", remember_language, name="set_language"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("referendum.vote.urls")),
+    path("jsi18n/", cache_page(60 * 60)(JavaScriptCatalog.as_view()), name="javascript-catalog"),
+    path("admin/", admin.site.urls),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,16 @@
+from django.conf import settings
+
+from .languages import language_links
+from .navigation import navigation_items
+
+
+def languages(request):
+    links = language_links(request)
+    default = next(link for link in links if link["code"] == settings.LANGUAGE_CODE)
+    resolver_match = getattr(request, "resolver_match", None)
+    return {
+        "language_links": links,
+        "x_default_url": default["url"],
+        "canonical_url": next(link["url"] for link in links if link["is_current"]) if resolver_match else "",
+        "navigation": navigation_items(resolver_match.view_name if resolver_match else ""),
+    }

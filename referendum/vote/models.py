@@ -1,0 +1,199 @@
+from datetime import datetime, time
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from .state import state_at
+
+PERCENT_VALIDATORS = [MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))]
+
+
+class ReferendumQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Referendum(models.Model):
+    """A republican referendum: what is asked, when, under which rules, and what the count gave."""
+
+    slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=_("Latin letters, digits and hyphens."))
+    title = models.CharField(_("title"), max_length=200)
+    is_published = models.BooleanField(_("published"), default=True)
+    voting_date = models.DateField(_("voting date"))
+    polls_open = models.TimeField(_("polling stations open"), default=time(7), help_text=_("Kazakhstan time (UTC+5)."))
+    polls_close = models.TimeField(
+        _("polling stations close"), default=time(20), help_text=_("Kazakhstan time (UTC+5).")
+    )
+    question = models.TextField(_("question on the ballot"), help_text=_("Verbatim, as printed on the ballot."))
+    question_note = models.CharField(
+        _("note on the question"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown under the question, e.g. that a wording is an unofficial translation."),
+    )
+    answer_yes = models.CharField(_("answer in favour"), max_length=100)
+    answer_no = models.CharField(_("answer against"), max_length=100)
+    turnout_threshold_percent = models.DecimalField(
+        _("turnout threshold, %"),
+        max_digits=5,
+        decimal_places=2,
+        default=Decimal(50),
+        validators=PERCENT_VALIDATORS,
+        help_text=_("The referendum is valid when MORE than this share of eligible citizens take part."),
+    )
+    approval_threshold_percent = models.DecimalField(
+        _("approval threshold, %"),
+        max_digits=5,
+        decimal_places=2,
+        default=Decimal(50),
+        validators=PERCENT_VALIDATORS,
+        help_text=_("The decision is adopted when MORE than this share of participants vote in favour."),
+    )
+    eligible_voters = models.PositiveIntegerField(_("eligible citizens"), null=True, blank=True)
+    participants = models.PositiveIntegerField(_("citizens who took part"), null=True, blank=True)
+    votes_for = models.PositiveIntegerField(_("votes in favour"), null=True, blank=True)
+    votes_against = models.PositiveIntegerField(_("votes against"), null=True, blank=True)
+    invalid_ballots = models.PositiveIntegerField(_("invalid ballots"), null=True, blank=True)
+    results_date = models.DateField(_("results announced on"), null=True, blank=True)
+    results_source = models.CharField(_("source of the results"), max_length=300, blank=True)
+    results_source_url = models.URLField(_("link to the source of the results"), blank=True)
+
+    objects = ReferendumQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("referendum")
+        verbose_name_plural = _("referendums")
+        ordering = ["-voting_date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(polls_close__gt=F("polls_open")), name="vote_referendum_polls_close_after_open"
+            ),
+            models.CheckConstraint(
+                condition=Q(participants__lte=F("eligible_voters")),
+                name="vote_referendum_participants_within_eligible",
+            ),
+            models.CheckConstraint(
+                condition=Q(participants__gte=F("votes_for") + F("votes_against") + F("invalid_ballots")),
+                name="vote_referendum_ballots_within_participants",
+            ),
+            models.CheckConstraint(
+                condition=Q(turnout_threshold_percent__gte=0, turnout_threshold_percent__lte=100)
+                & Q(approval_threshold_percent__gte=0, approval_threshold_percent__lte=100),
+                name="vote_referendum_thresholds_are_percentages",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("vote:home")
+
+    def clean(self):
+        errors = {}
+        if self.polls_open and self.polls_close and self.polls_close <= self.polls_open:
+            errors["polls_close"] = _("Polling stations must close after they open.")
+        if None not in (self.participants, self.eligible_voters) and self.participants > self.eligible_voters:
+            errors["participants"] = _("More citizens took part than were eligible.")
+        counted = (self.votes_for, self.votes_against, self.invalid_ballots)
+        if self.participants is not None and None not in counted and sum(counted) > self.participants:
+            errors["votes_for"] = _(
+                "Votes in favour, votes against and invalid ballots add up to more than the citizens who took part."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def question_note_here(self):
+        """The note in the page's own language only: a note that the English wording is a translation must
+        not fall back into the Kazakh or Russian page."""
+        return getattr(self, build_localized_fieldname("question_note", get_language() or "kk"), "") or ""
+
+    # --- the clock
+    def _local(self, moment):
+        return timezone.make_aware(datetime.combine(self.voting_date, moment), timezone.get_default_timezone())
+
+    @property
+    def opens_at(self):
+        return self._local(self.polls_open)
+
+    @property
+    def closes_at(self):
+        return self._local(self.polls_close)
+
+    def state(self, now=None):
+        return state_at(timezone.localtime(now or timezone.now()), self.opens_at, self.closes_at)
+
+    # --- the results, derived from the numbers and the thresholds, never typed in
+    @property
+    def has_results(self):
+        return None not in (self.eligible_voters, self.participants, self.votes_for) and self.eligible_voters > 0
+
+    @property
+    def turnout_percent(self):
+        return _percent(self.participants, self.eligible_voters)
+
+    @property
+    def for_percent(self):
+        return _percent(self.votes_for, self.participants)
+
+    @property
+    def against_percent(self):
+        return _percent(self.votes_against, self.participants)
+
+    @property
+    def is_valid(self):
+        if not self.has_results:
+            return None
+        return self.participants * 100 > self.eligible_voters * self.turnout_threshold_percent
+
+    @property
+    def is_adopted(self):
+        if not self.has_results:
+            return None
+        return bool(self.is_valid) and self.votes_for * 100 > self.participants * self.approval_threshold_percent
+
+
+def _percent(part, whole):
+    if part is None or not whole:
+        return None
+    return Decimal(part * 100) / Decimal(whole)
+
+
+class TimelineEventQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(referendum__is_published=True)
+
+
+class TimelineEvent(models.Model):
+    """A key date on the way to and after the vote, with where the fact comes from."""
+
+    referendum = models.ForeignKey(
+        Referendum, on_delete=models.CASCADE, related_name="timeline", verbose_name=_("referendum")
+    )
+    date = models.DateField(_("date"))
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    source_name = models.CharField(_("source"), max_length=200, blank=True)
+    source_url = models.URLField(_("link to the source"), blank=True)
+
+    objects = TimelineEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("key date")
+        verbose_name_plural = _("key dates")
+        ordering = ["date", "pk"]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("vote:home") + f"#date-{self.pk}"

@@ -1,0 +1,70 @@
+import io
+import os
+import shutil
+
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls there are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+LANGUAGES = ("kk", "ru", "en")
+
+
+@pytest.fixture(autouse=True)
+def reset_language():
+    """Each test starts in the default language, whatever the one before it activated."""
+    translation.activate("kk")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("load_seed_content", stdout=io.StringIO())
+
+
+# --- Browser tests: Debian's Chromium through Playwright, never a downloaded browser.
+def browser_required():
+    return os.environ.get("REQUIRE_BROWSER", "").lower() in {"1", "true", "yes"}
+
+
+def pytest_collection_modifyitems(config, items):
+    if shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):
+        return
+    if browser_required():
+        return  # the browser fixture fails each test loudly instead
+    skip = pytest.mark.skip(reason=f"BROWSER TESTS SKIPPED: {CHROMIUM} is not installed (apt-get install chromium)")
+    browser_items = [item for item in items if "browser" in item.keywords]
+    for item in browser_items:
+        item.add_marker(skip)
+    config.stash[SKIPPED_BROWSER_TESTS] = len(browser_items)
+
+
+SKIPPED_BROWSER_TESTS = pytest.StashKey[int]()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    skipped = config.stash.get(SKIPPED_BROWSER_TESTS, 0)
+    if skipped:
+        terminalreporter.write_sep("!", f"{skipped} BROWSER TESTS SKIPPED: {CHROMIUM} is not installed", red=True)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"REQUIRE_BROWSER is set but {CHROMIUM} is missing: apt-get install chromium")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }

@@ -1,0 +1,42 @@
+"""The seed command creates what is missing, duplicates nothing and never overwrites staff edits."""
+
+import io
+
+from django.core.management import call_command
+
+from referendum.vote.models import Referendum, TimelineEvent
+
+
+def load():
+    out = io.StringIO()
+    call_command("load_seed_content", stdout=out)
+    return out.getvalue()
+
+
+def test_running_it_twice_duplicates_nothing(db):
+    load()
+    counts = (Referendum.objects.count(), TimelineEvent.objects.count())
+    assert counts == (1, 7)
+    assert "0 created" in load()
+    assert (Referendum.objects.count(), TimelineEvent.objects.count()) == counts
+
+
+def test_staff_edits_survive_a_later_run(db):
+    load()
+    Referendum.objects.update(title_en="Edited by staff")
+    TimelineEvent.objects.filter(date="2026-02-17").delete()
+    load()
+    assert Referendum.objects.get().title_en == "Edited by staff"
+    assert not TimelineEvent.objects.filter(date="2026-02-17").exists()
+
+
+def test_every_seeded_text_exists_in_all_three_languages(db):
+    load()
+    referendum = Referendum.objects.get()
+    for field in ("title", "question", "answer_yes", "answer_no", "results_source"):
+        for language in ("kk", "ru", "en"):
+            assert getattr(referendum, f"{field}_{language}"), (field, language)
+    for event in TimelineEvent.objects.all():
+        for field in ("title", "description", "source_name"):
+            for language in ("kk", "ru", "en"):
+                assert getattr(event, f"{field}_{language}"), (event, field, language)

@@ -1,0 +1,125 @@
+"""Site-wide promises: every public page, in every language."""
+
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+
+from .pages import LANGUAGES, all_public_paths
+
+
+@pytest.fixture
+def pages(seeded):
+    return all_public_paths()
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def test_every_public_page_answers_in_its_language_with_one_h1_and_alternates(client, pages):
+    assert pages
+    for language, path in pages:
+        assert path.startswith(f"/{language}/"), path
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = soup(response)
+        assert html.html["lang"] == language
+        assert len(html.find_all("h1")) == 1, path
+        alternates = {link["hreflang"]: link["href"] for link in html.find_all("link", rel="alternate", hreflang=True)}
+        assert set(alternates) == {"kk", "ru", "en", "x-default"}, path
+        for other in LANGUAGES:
+            assert alternates[other] == "http://testserver" + path.replace(f"/{language}/", f"/{other}/", 1)
+        assert alternates["x-default"] == alternates["kk"]
+        canonical = html.find("link", rel="canonical")
+        assert canonical["href"] == "http://testserver" + path
+
+
+def test_language_switcher_posts_to_the_same_page_in_each_other_language(client, pages):
+    for language, path in pages:
+        html = soup(client.get(path))
+        switcher = html.find("nav", class_="languages")
+        targets = {
+            form.find("input", attrs={"name": "language"})["value"]: form.find("input", attrs={"name": "next"})["value"]
+            for form in switcher.find_all("form")
+        }
+        assert set(targets) == set(LANGUAGES) - {language}
+        for other, target in targets.items():
+            assert target == path.replace(f"/{language}/", f"/{other}/", 1)
+        assert switcher.find(attrs={"aria-current": "true"})["lang"] == language
+
+
+def test_choosing_a_language_goes_there_and_is_remembered_at_the_root(client, seeded):
+    response = client.post("/i18n/setlang/", {"language": "ru", "next": "/ru/"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302
+    assert response["Location"] == "/ru/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en")["Location"] == "/ru/"
+
+
+def test_the_root_follows_accept_language_then_falls_back_to_kazakh(client, seeded):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="ru-RU,ru;q=0.9")["Location"] == "/ru/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.8")["Location"] == "/en/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE")["Location"] == "/kk/"
+    assert client.get("/")["Location"] == "/kk/"
+
+
+def test_switching_language_refuses_to_redirect_off_site(client, seeded):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "https://evil.example/"})
+    assert response.status_code == 302
+    assert "evil.example" not in response["Location"]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("kk", "Бет табылмады"), ("ru", "Страница не найдена"), ("en", "Page not found")],
+)
+def test_unknown_urls_answer_a_translated_404(client, seeded, language, heading):
+    response = client.get(f"/{language}/no-such-page/")
+    assert response.status_code == 404
+    html = soup(response)
+    assert html.html["lang"] == language
+    assert html.h1.get_text(strip=True) == heading
+
+
+def test_an_unprefixed_unknown_url_is_a_404_in_the_visitors_language(client, seeded):
+    response = client.get("/no-such-page/", HTTP_ACCEPT_LANGUAGE="ru")
+    assert response.status_code == 404
+    assert soup(response).h1.get_text(strip=True) == "Страница не найдена"
+
+
+def test_no_migrations_are_pending(db):
+    out = io.StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=out)
+
+
+def test_security_headers_and_a_script_policy_without_unsafe_inline(client, seeded):
+    response = client.get("/kk/")
+    policy = response["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert "'unsafe-inline'" not in directives["script-src"]
+    assert directives["default-src"] == "'self'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_pages_load_nothing_from_another_host(client, pages):
+    for _language, path in pages:
+        html = soup(client.get(path))
+        for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
+            for element in html.find_all(tag):
+                url = element.get(attribute, "")
+                if tag == "link" and element.get("rel") in (["alternate"], ["canonical"]):
+                    continue
+                assert not url.startswith(("http://", "https://", "//")), (path, url)
+
+
+def test_the_500_page_is_translated_and_needs_no_database(rf, settings):
+    from django.utils import translation
+    from django.views.defaults import server_error
+
+    with translation.override("ru"):
+        response = server_error(rf.get("/ru/"))
+    assert response.status_code == 500
+    assert "Что-то пошло не так" in response.content.decode()
