@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "referendum.core",
     "referendum.vote",
+    "referendum.commission",
 ]
 
 MIDDLEWARE = [

@@ -3,13 +3,17 @@
 from django.urls import reverse
 from django.utils import translation
 
+from referendum.commission.models import Member
+
 LANGUAGES = ("kk", "ru", "en")
 
 
 def public_paths(language):
     """Paths of every public page in one language (the seed content must be loaded)."""
     with translation.override(language):
-        return [reverse("vote:home")]
+        paths = [reverse("vote:home"), reverse("commission:roster")]
+        paths += [member.get_absolute_url() for member in Member.objects.published()]
+        return paths
 
 
 def all_public_paths():

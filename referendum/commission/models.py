@@ -1,0 +1,91 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from referendum.core.content import TranslatedContent
+from referendum.core.slugs import unique_slug
+from referendum.core.validators import IMAGE_VALIDATORS
+
+
+class MemberQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Member(TranslatedContent, models.Model):
+    """A person on the Commission, with the office they hold outside it."""
+
+    class Role(models.TextChoices):
+        # Declared in roster order: the chairperson first.
+        CHAIRPERSON = "chairperson", _("Chairperson")
+        DEPUTY_CHAIRPERSON = "deputy_chairperson", _("Deputy chairperson")
+        SECRETARY = "secretary", _("Secretary")
+        MEMBER = "member", _("Member")
+
+    full_name = models.CharField(_("full name"), max_length=200)
+    position = models.CharField(
+        _("position"), max_length=300, help_text=_("The office the person holds, e.g. Minister of Justice.")
+    )
+    biography = models.TextField(_("short biography"), blank=True, help_text=_("Only facts from a named source."))
+    role = models.CharField(_("role in the commission"), max_length=30, choices=Role, default=Role.MEMBER)
+    order = models.PositiveIntegerField(_("order"), default=0, help_text=_("Smaller numbers come first within a role."))
+    is_current = models.BooleanField(_("current member"), default=True)
+    is_published = models.BooleanField(_("published"), default=True)
+    photo = models.ImageField(
+        _("photo"), upload_to="commission/", blank=True, validators=IMAGE_VALIDATORS, help_text=_("Optional.")
+    )
+    photo_alt = models.CharField(
+        _("photo description"), max_length=300, blank=True, help_text=_("Required with a photo, in every language.")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text=_("Latin letters, digits and hyphens. Leave empty to make it from the name."),
+    )
+
+    required_translations = ("full_name", "position")
+
+    objects = MemberQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("commission member")
+        verbose_name_plural = _("commission members")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["role"],
+                condition=Q(role="chairperson", is_current=True),
+                name="commission_member_one_current_chairperson",
+                violation_error_message=_("The commission already has a current chairperson."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.full_name_en or self.full_name_ru or self.full_name_kk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("commission:member", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.photo:
+            lacking = [code for code in self.complete_languages if not getattr(self, f"photo_alt_{code}")]
+            if lacking:
+                raise ValidationError(
+                    {f"photo_alt_{code}": _("Describe the photo in this language.") for code in lacking}
+                )
+
+    def initials_in(self, text):
+        return "".join(word[0] for word in text.split()[:2]).upper()
+
+    @property
+    def initials(self):
+        return self.initials_in(self.text.full_name)

@@ -1,0 +1,73 @@
+"""What every translated content model shares: per-language completeness and a page-language fallback.
+
+A model mixes in TranslatedContent and names `required_translations`, the translated fields a language
+needs before the object counts as translated into it. modeltranslation stores them as `<field>_<lang>`.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
+
+LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
+
+
+def fallback_chain(language):
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    chain = [language, *fallbacks.get(language, fallbacks["default"])]
+    return [code for index, code in enumerate(chain) if code in LANGUAGE_CODES and code not in chain[:index]]
+
+
+def missing_in(language, fields):
+    """A filter for objects lacking any of `fields` in `language` (modeltranslation stores empty as NULL)."""
+    condition = Q()
+    for field in fields:
+        column = build_localized_fieldname(field, language)
+        condition |= Q(**{f"{column}__isnull": True}) | Q(**{column: ""})
+    return condition
+
+
+class TextIn:
+    """An object's translated fields in one language, without modeltranslation's per-field fallback."""
+
+    def __init__(self, obj, language, requested):
+        self._obj = obj
+        self.language = language
+        self.requested = requested
+
+    @property
+    def is_fallback(self):
+        return self.language != self.requested
+
+    def __getattr__(self, field):
+        if field.startswith("_"):
+            raise AttributeError(field)
+        return getattr(self._obj, build_localized_fieldname(field, self.language)) or ""
+
+
+class TranslatedContent:
+    required_translations: tuple[str, ...] = ("title",)
+
+    def has_language(self, language):
+        return all(getattr(self, build_localized_fieldname(field, language)) for field in self.required_translations)
+
+    @property
+    def complete_languages(self):
+        return [code for code in LANGUAGE_CODES if self.has_language(code)]
+
+    @property
+    def missing_languages(self):
+        return [code for code in LANGUAGE_CODES if not self.has_language(code)]
+
+    def text_in(self, requested=None):
+        """The whole object in the page's language, or in the first fallback language it is complete in,
+        so a page never mixes languages field by field."""
+        requested = requested or get_language() or settings.LANGUAGE_CODE
+        for language in fallback_chain(requested):
+            if self.has_language(language):
+                return TextIn(self, language, requested)
+        return TextIn(self, requested, requested)
+
+    @property
+    def text(self):
+        return self.text_in()

@@ -1,0 +1,152 @@
+"""The Commission's roster and its members' pages, in three languages."""
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+
+from referendum.commission.models import Member
+
+
+def get(client, path, status=200):
+    response = client.get(path)
+    assert response.status_code == status, path
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def names(html, section_id):
+    section = html.find("h2", id=section_id).find_parent("section")
+    return [a.get_text(strip=True) for a in section.select(".person__name a")]
+
+
+@pytest.mark.parametrize(
+    ("language", "chair", "heading", "first_member"),
+    [
+        ("kk", "Эльвира Әзімова", "Төраға", "Ерлан Сәрсембаев"),
+        ("ru", "Эльвира Азимова", "Председатель", "Ерлан Сарсембаев"),
+        ("en", "Elvira Azimova", "Chairperson", "Yerlan Sarsembayev"),
+    ],
+)
+def test_the_roster_puts_the_chairperson_first_then_the_members_in_order(
+    client, seeded, language, chair, heading, first_member
+):
+    html = get(client, f"/{language}/commission/")
+    headings = [h2.get_text(strip=True) for h2 in html.select("main h2")]
+    assert headings[0] == heading
+    assert names(html, "role-chairperson") == [chair]
+    members = names(html, "role-member")
+    assert len(members) == 5
+    assert members[0] == first_member
+
+
+def test_the_roster_says_where_it_comes_from_and_that_it_may_be_incomplete(client, seeded):
+    text = get(client, "/en/commission/").get_text(" ")
+    assert "not necessarily complete" in text
+    assert "Ministry of Foreign Affairs of the Republic of Kazakhstan, report of 17 February 2026" in text
+
+
+def test_staff_ordering_changes_the_roster(client, seeded):
+    Member.objects.filter(slug="madi-myrzagarayev").update(order=1)
+    assert names(get(client, "/en/commission/"), "role-member")[0] == "Madi Myrzagarayev"
+
+
+def test_former_members_are_listed_apart_and_marked(client, seeded):
+    Member.objects.filter(slug="arman-issetov").update(is_current=False)
+    html = get(client, "/ru/commission/")
+    assert "Арман Исетов" not in names(html, "role-member")
+    assert names(html, "former-members") == ["Арман Исетов"]
+    assert "бывший член комиссии" in html.find("h2", id="former-members").find_parent("section").get_text()
+    assert "Бывший член комиссии" in get(client, "/ru/commission/arman-issetov/").get_text()
+
+
+def test_unpublished_members_are_not_shown(client, seeded):
+    Member.objects.filter(slug="arman-issetov").update(is_published=False)
+    assert "Arman Issetov" not in get(client, "/en/commission/").get_text()
+    get(client, "/en/commission/arman-issetov/", status=404)
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "position"),
+    [
+        ("kk", "Бақыт Нұрмұханов", "Конституциялық Сот Төрағасының орынбасары"),
+        ("ru", "Бакыт Нурмуханов", "Заместитель Председателя Конституционного Суда"),
+        ("en", "Bakyt Nurmukhanov", "Deputy Chairperson of the Constitutional Court"),
+    ],
+)
+def test_a_member_page_shows_name_role_position_and_structured_data(client, seeded, language, name, position):
+    html = get(client, f"/{language}/commission/bakyt-nurmukhanov/")
+    assert html.h1.get_text(strip=True) == name
+    assert html.select_one(".member .person__position").get_text(strip=True) == position
+    assert html.select_one(".person__initials").get_text(strip=True) == "".join(w[0] for w in name.split())
+    assert html.find("img") is None
+    data = json.loads(html.find("script", type="application/ld+json").string)
+    assert data["@type"] == "Person"
+    assert data["name"] == name
+    assert data["jobTitle"] == position
+
+
+def test_a_member_missing_a_translation_is_shown_in_a_fallback_language_with_a_notice(client, seeded):
+    Member.objects.filter(slug="artur-lastayev").update(full_name_en=None, position_en=None)
+    html = get(client, "/en/commission/artur-lastayev/")
+    assert html.select_one("article.member")["lang"] == "ru"
+    assert html.h1.get_text(strip=True) == "Артур Ластаев"
+    assert "has not been translated into this language yet" in html.select_one(".fallback-notice").get_text()
+    card = get(client, "/en/commission/").find("a", string="Артур Ластаев").find_parent("li")
+    assert card["lang"] == "ru"
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("kk", "Бет табылмады"), ("ru", "Страница не найдена"), ("en", "Page not found")]
+)
+def test_unknown_member_slugs_are_translated_404s(client, seeded, language, heading):
+    assert get(client, f"/{language}/commission/no-such-person/", status=404).h1.get_text(strip=True) == heading
+
+
+def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(client, seeded):
+    admin = get_user_model().objects.create_superuser("admin", "a@example.kz", "a-long-test-password")
+    client.force_login(admin)
+    data = {
+        "full_name_kk": "Қайрат Ғалымжанұлы",
+        "full_name_ru": "Кайрат Галымжанулы",
+        "full_name_en": "",
+        "position_kk": "Мүше",
+        "position_ru": "Член",
+        "position_en": "",
+        "role": "member",
+        "order": "60",
+        "is_current": "on",
+        "is_published": "on",
+        "slug": "",
+    }
+    response = client.post("/kk/admin/commission/member/add/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    member = Member.objects.get(full_name_kk="Қайрат Ғалымжанұлы")
+    assert member.slug == "kayrat-galymzhanuly"
+    assert get(client, "/kk/commission/kayrat-galymzhanuly/").h1.get_text(strip=True) == "Қайрат Ғалымжанұлы"
+
+
+def test_a_second_current_chairperson_is_refused_with_a_message(client, seeded):
+    admin = get_user_model().objects.create_superuser("admin", "a@example.kz", "a-long-test-password")
+    client.force_login(admin)
+    member = Member.objects.get(slug="arman-issetov")
+    data = {
+        f"{f}_{c}": getattr(member, f"{f}_{c}") or ""
+        for f in ("full_name", "position", "biography", "photo_alt")
+        for c in ("kk", "ru", "en")
+    }
+    data.update(role="chairperson", order="40", is_current="on", is_published="on", slug=member.slug)
+    response = client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    assert response.status_code == 200
+    assert "already has a current chairperson" in response.content.decode()
+    assert Member.objects.get(pk=member.pk).role == "member"
+
+
+def test_the_roster_needs_the_same_queries_however_many_members(client, seeded, django_assert_max_num_queries):
+    with django_assert_max_num_queries(3):
+        client.get("/en/commission/")
+    Member.objects.bulk_create(
+        Member(slug=f"extra-{n}", full_name_en=f"Extra {n}", position_en="Member", order=100 + n) for n in range(50)
+    )
+    with django_assert_max_num_queries(3):
+        client.get("/en/commission/")
