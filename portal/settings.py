@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "referendum.core",
     "referendum.vote",
     "referendum.commission",
+    "referendum.provisions",
 ]
 
 MIDDLEWARE = [

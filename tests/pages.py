@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from referendum.commission.models import Member
+from referendum.provisions.models import Provision
 
 LANGUAGES = ("kk", "ru", "en")
 
@@ -13,6 +14,9 @@ def public_paths(language):
     with translation.override(language):
         paths = [reverse("vote:home"), reverse("commission:roster")]
         paths += [member.get_absolute_url() for member in Member.objects.published()]
+        paths.append(reverse("provisions:index"))
+        for provision in Provision.objects.published():
+            paths += [provision.get_absolute_url(), reverse("provisions:languages", kwargs={"slug": provision.slug})]
         return paths
 
 

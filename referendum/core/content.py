@@ -68,6 +68,10 @@ class TranslatedContent:
                 return TextIn(self, language, requested)
         return TextIn(self, requested, requested)
 
+    def exact_text(self, language):
+        """The object's fields in exactly this language, empty where untranslated."""
+        return TextIn(self, language, language)
+
     @property
     def text(self):
         return self.text_in()

@@ -21,3 +21,8 @@ def navigation_items(current_view_name=""):
                 }
             )
     return items
+
+
+def home_panels():
+    """Templates that sections contribute to the home page (`home_panels` on their AppConfig)."""
+    return [template for app_config in apps.get_app_configs() for template in getattr(app_config, "home_panels", ())]

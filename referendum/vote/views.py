@@ -1,6 +1,8 @@
 from django.utils.cache import patch_response_headers
 from django.views.generic import TemplateView
 
+from referendum.core.navigation import home_panels
+
 from .models import Referendum
 
 # A page showing a countdown in minutes is out of date a minute later; a reader without JavaScript reloads.
@@ -16,6 +18,7 @@ class HomeView(TemplateView):
         referendum = Referendum.objects.published().prefetch_related("timeline").first()
         context["referendum"] = referendum
         context["state"] = referendum.state() if referendum else None
+        context["home_panels"] = home_panels()
         return context
 
     def render_to_response(self, context, **response_kwargs):

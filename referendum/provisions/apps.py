@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProvisionsConfig(AppConfig):
+    """The draft Constitution's key novelties, explained, with what changes."""
+
+    name = "referendum.provisions"
+    label = "provisions"
+    verbose_name = _("Draft provisions")
+    navigation = [("provisions:index", _("What changes"))]
+    home_panels = ["provisions/includes/home_panel.html"]

@@ -1,0 +1,67 @@
+from django.db.models import Prefetch
+from django.views.generic import DetailView, TemplateView
+
+from referendum.core.content import LANGUAGE_CODES
+
+from .comparison import compare_words
+from .forms import ChangeFilterForm
+from .models import Provision, Topic
+
+
+class ProvisionIndexView(TemplateView):
+    """Provisions grouped by topic, optionally only one kind of change."""
+
+    template_name = "provisions/provision_list.html"
+
+    def get(self, request, *args, **kwargs):
+        form = ChangeFilterForm(request.GET)
+        status = 200 if form.is_valid() else 400
+        change = form.cleaned_data.get("change", "") if status == 200 else ""
+        provisions = Provision.objects.published()
+        if change:
+            provisions = provisions.filter(change=change)
+        topics = Topic.objects.prefetch_related(Prefetch("provisions", queryset=provisions, to_attr="shown"))
+        context = self.get_context_data(
+            form=form,
+            change=change,
+            topics=[topic for topic in topics if topic.shown],
+            without_topic=list(provisions.filter(topics=None)),
+            change_label=Provision.Change(change).label if change else "",
+        )
+        return self.render_to_response(context, status=status)
+
+
+class PublishedProvisionMixin:
+    def get_queryset(self):
+        return Provision.objects.published().prefetch_related("topics", "sources")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The news section links its articles to provisions; without it there is simply no list.
+        articles = getattr(self.object, "news_articles", None)
+        context["news"] = list(articles.published()[:20]) if articles is not None else []
+        return context
+
+
+class ProvisionDetailView(PublishedProvisionMixin, DetailView):
+    template_name = "provisions/provision_detail.html"
+    context_object_name = "provision"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        text = self.object.text
+        if text.current_wording and text.draft_wording:
+            context["comparison"] = compare_words(text.current_wording, text.draft_wording)
+        return context
+
+
+class ProvisionLanguagesView(PublishedProvisionMixin, DetailView):
+    """One provision in Kazakh, Russian and English side by side: kk and ru texts carry equal weight."""
+
+    template_name = "provisions/provision_languages.html"
+    context_object_name = "provision"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["columns"] = [(self.object.exact_text(code), self.object.has_language(code)) for code in LANGUAGE_CODES]
+        return context

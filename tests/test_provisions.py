@@ -1,0 +1,160 @@
+"""The draft's key novelties: index by topic, provision pages, word comparison, three languages side by side."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from referendum.provisions.comparison import Segment, compare_words
+from referendum.provisions.models import Provision, Topic
+
+
+def get(client, path, status=200):
+    response = client.get(path)
+    assert response.status_code == status, path
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def text(element):
+    return " ".join(element.get_text().split())
+
+
+@pytest.mark.parametrize(
+    ("language", "topic", "title"),
+    [
+        ("kk", "Парламент және өкілдік", "Бір палаталы Құрылтай"),
+        ("ru", "Парламент и представительство", "Однопалатный Курултай"),
+        ("en", "Parliament and representation", "A unicameral Kurultai"),
+    ],
+)
+def test_the_index_groups_provisions_by_topic(client, seeded, language, topic, title):
+    html = get(client, f"/{language}/provisions/")
+    section = html.find("h2", string=topic).find_parent("section")
+    assert title in [a.get_text(strip=True) for a in section.select(".card__title a")]
+    assert len(html.select("main section")) == 5
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("kk", "Өзгеріс түрі: Жаңа"), ("ru", "Вид изменения: Новое"), ("en", "Kind of change: New")],
+)
+def test_the_kind_of_change_is_written_in_words(client, seeded, language, words):
+    html = get(client, f"/{language}/provisions/halyk-kenesi/")
+    assert text(html.select_one(".change")) == words
+
+
+def test_the_filter_shows_only_one_kind_of_change(client, seeded):
+    html = get(client, "/en/provisions/?change=unchanged")
+    titles = {a.get_text(strip=True) for a in html.select(".card__title a")}
+    assert titles == {
+        "Sovereignty, independence, unitary character and territorial integrity remain unchanged",
+        "International treaties remain part of the legal system",
+    }
+    assert html.select_one("select[name=change] option[selected]")["value"] == "unchanged"
+
+
+@pytest.mark.parametrize("query", ["?change=zzz", "?change=%00", "?change=<script>", "?change=new&change=x"])
+def test_a_bad_filter_is_a_translated_400_that_keeps_the_form(client, seeded, query):
+    response = client.get("/ru/provisions/" + query)
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        html = BeautifulSoup(response.content.decode(), "html.parser")
+        assert "Такого вида изменений нет" in text(html.select_one(".form-error"))
+        assert "<script>" not in response.content.decode().split("<main", 1)[1].replace("&lt;script&gt;", "")
+
+
+def test_the_comparison_marks_exactly_the_changed_words():
+    current = "Parliament consists of two chambers acting on a permanent basis"
+    draft = "The Kurultai consists of one chamber acting on a permanent basis"
+    changed = [segment for segment in compare_words(current, draft) if segment.kind != "same"]
+    assert changed == [
+        Segment("deleted", "Parliament"),
+        Segment("inserted", "The Kurultai"),
+        Segment("deleted", "two chambers"),
+        Segment("inserted", "one chamber"),
+    ]
+    assert "".join(s.text for s in compare_words(current, draft) if s.kind != "inserted") == current
+    assert "".join(s.text for s in compare_words(current, draft) if s.kind != "deleted") == draft
+
+
+def test_a_provision_with_both_wordings_shows_the_comparison_with_screen_reader_labels(client, seeded):
+    Provision.objects.filter(slug="unicameral-kurultai").update(
+        current_wording_ru="Парламент состоит из двух палат", draft_wording_ru="Курултай состоит из одной палаты"
+    )
+    html = get(client, "/ru/provisions/unicameral-kurultai/")
+    comparison = html.select_one(".comparison")
+    assert [d.get_text() for d in comparison.find_all("del")] == ["[удалено: Парламент]", "[удалено: двух палат]"]
+    assert [i.get_text() for i in comparison.find_all("ins")] == ["[добавлено: Курултай]", "[добавлено: одной палаты]"]
+    assert comparison.find("del").find(class_="visually-hidden")
+
+
+def test_without_both_wordings_there_is_no_comparison_and_no_invented_text(client, seeded):
+    html = get(client, "/en/provisions/unicameral-kurultai/")
+    assert html.select_one(".comparison") is None
+    assert html.select_one(".wording") is None
+    assert html.select_one(".articles") is None
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_side_by_side_view_shows_all_three_languages_each_with_its_lang(client, seeded, language):
+    html = get(client, f"/{language}/provisions/halyk-kenesi/languages/")
+    columns = html.select(".column")
+    assert [column["lang"] for column in columns] == ["kk", "ru", "en"]
+    assert columns[0].h3.get_text(strip=True) == "Халық Кеңесі — азаматтардың өкілді органы"
+    assert columns[1].h3.get_text(strip=True) == "Халық Кеңесі — представительный орган граждан"
+    assert columns[2].h3.get_text(strip=True) == "The Halyk Kenesi, a representative body of citizens"
+
+
+def test_the_side_by_side_view_says_when_a_language_is_missing_instead_of_falling_back(client, seeded):
+    Provision.objects.filter(slug="halyk-kenesi").update(title_en=None, explanation_en=None)
+    columns = get(client, "/ru/provisions/halyk-kenesi/languages/").select(".column")
+    assert columns[2].h3 is None
+    assert "Ещё не переведено на этот язык." in text(columns[2])
+    english = get(client, "/en/provisions/halyk-kenesi/")
+    assert english.select_one("article.provision")["lang"] == "ru"
+    assert english.select_one(".fallback-notice")
+
+
+def test_permalinks_are_the_same_slug_in_every_language(client, seeded):
+    for language in ("kk", "ru", "en"):
+        html = get(client, f"/{language}/provisions/halyk-kenesi/")
+        assert html.select_one(".permalink a")["href"] == f"http://testserver/{language}/provisions/halyk-kenesi/"
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("kk", "Бет табылмады"), ("ru", "Страница не найдена"), ("en", "Page not found")]
+)
+def test_unknown_provision_slugs_are_translated_404s(client, seeded, language, heading):
+    assert get(client, f"/{language}/provisions/nope/", status=404).h1.get_text(strip=True) == heading
+    assert get(client, f"/{language}/provisions/nope/languages/", status=404).h1.get_text(strip=True) == heading
+
+
+def test_unpublished_provisions_are_hidden(client, seeded):
+    Provision.objects.filter(slug="halyk-kenesi").update(is_published=False)
+    assert "Halyk Kenesi" not in get(client, "/en/provisions/").get_text()
+    get(client, "/en/provisions/halyk-kenesi/", status=404)
+
+
+def test_the_home_page_features_the_key_novelties(client, seeded):
+    html = get(client, "/kk/")
+    panel = html.find("h2", id="featured-provisions").find_parent("section")
+    links = [a["href"] for a in panel.select(".card__title a")]
+    assert "/kk/provisions/halyk-kenesi/" in links
+    assert len(links) == Provision.objects.filter(is_featured=True).count()
+
+
+def test_no_article_number_or_wording_is_seeded(seeded):
+    assert not Provision.objects.exclude(draft_article="").exists()
+    assert not Provision.objects.exclude(current_article="").exists()
+    for language in ("kk", "ru", "en"):
+        assert not Provision.objects.filter(**{f"draft_wording_{language}__gt": ""}).exists()
+
+
+def test_the_index_needs_the_same_queries_at_ten_times_the_content(client, seeded, django_assert_max_num_queries):
+    with django_assert_max_num_queries(3):
+        client.get("/en/provisions/")
+    topic = Topic.objects.first()
+    for n in range(80):
+        provision = Provision.objects.create(title_en=f"Extra {n}", explanation_en="Text")
+        provision.topics.add(topic)
+    with django_assert_max_num_queries(3):
+        html = get(client, "/en/provisions/")
+    assert "Extra 79" in html.get_text()
