@@ -84,10 +84,12 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django_prose_editor",
     "referendum.core",
     "referendum.vote",
     "referendum.commission",
     "referendum.provisions",
+    "referendum.news",
 ]
 
 MIDDLEWARE = [

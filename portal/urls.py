@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("", include("referendum.vote.urls")),
     path("commission/", include("referendum.commission.urls")),
     path("provisions/", include("referendum.provisions.urls")),
+    path("news/", include("referendum.news.urls")),
     path("jsi18n/", cache_page(60 * 60)(JavaScriptCatalog.as_view()), name="javascript-catalog"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from referendum.commission.models import Member
+from referendum.news.models import Article
 from referendum.provisions.models import Provision
 
 LANGUAGES = ("kk", "ru", "en")
@@ -17,6 +18,8 @@ def public_paths(language):
         paths.append(reverse("provisions:index"))
         for provision in Provision.objects.published():
             paths += [provision.get_absolute_url(), reverse("provisions:languages", kwargs={"slug": provision.slug})]
+        paths.append(reverse("news:list"))
+        paths += [article.get_absolute_url() for article in Article.objects.published()]
         return paths
 
 

@@ -1,7 +1,7 @@
 from django.conf import settings
 
 from .languages import language_links
-from .navigation import navigation_items
+from .navigation import feeds, navigation_items
 
 
 def languages(request):
@@ -13,4 +13,5 @@ def languages(request):
         "x_default_url": default["url"],
         "canonical_url": next(link["url"] for link in links if link["is_current"]) if resolver_match else "",
         "navigation": navigation_items(resolver_match.view_name if resolver_match else ""),
+        "feeds": feeds(),
     }

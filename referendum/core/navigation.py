@@ -26,3 +26,12 @@ def navigation_items(current_view_name=""):
 def home_panels():
     """Templates that sections contribute to the home page (`home_panels` on their AppConfig)."""
     return [template for app_config in apps.get_app_configs() for template in getattr(app_config, "home_panels", ())]
+
+
+def feeds():
+    """Feeds that sections advertise on every page (`feeds` on their AppConfig)."""
+    return [
+        {"url": reverse(url_name), "title": title}
+        for app_config in apps.get_app_configs()
+        for url_name, title in getattr(app_config, "feeds", ())
+    ]

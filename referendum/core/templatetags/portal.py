@@ -21,7 +21,9 @@ def as_time(value, fmt="DATE_FORMAT"):
     if not value:
         return ""
     if isinstance(value, datetime):
-        machine = timezone.localtime(value).isoformat() if timezone.is_aware(value) else value.isoformat()
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        machine = value.isoformat()
     else:
         machine = value.isoformat()
     return format_html('<time datetime="{}">{}</time>', machine, format_date(value, fmt))

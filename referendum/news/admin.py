@@ -1,0 +1,29 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from referendum.core.admin import MissingTranslationFilter, TranslatedContentAdmin
+from referendum.core.content import LANGUAGE_CODES
+
+from .models import Article
+
+
+@admin.register(Article)
+class ArticleAdmin(TranslatedContentAdmin):
+    list_display = ("title", "published_at", "status_display", "languages_display")
+    list_filter = ("status", MissingTranslationFilter)
+    search_fields = [f"title_{code}" for code in LANGUAGE_CODES]
+    date_hierarchy = "published_at"
+    filter_horizontal = ("members", "provisions")
+    fieldsets = [
+        (None, {"fields": ("title", "lead", "body")}),
+        (_("Source"), {"fields": ("source_name", "source_url")}),
+        (_("Publication"), {"fields": ("status", "published_at", "slug")}),
+        (_("Cover image"), {"fields": ("cover_image", "cover_alt")}),
+        (_("Related"), {"fields": ("members", "provisions")}),
+    ]
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_display(self, obj):
+        if obj.is_scheduled:
+            return _("Scheduled")
+        return obj.get_status_display()

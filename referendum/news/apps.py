@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsConfig(AppConfig):
+    """News about the constitutional reform."""
+
+    name = "referendum.news"
+    label = "news"
+    verbose_name = _("News")
+    navigation = [("news:list", _("News"))]
+    home_panels = ["news/includes/home_panel.html"]
+    feeds = [("news:feed", _("News of the constitutional reform"))]

@@ -1,0 +1,115 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+
+from referendum.commission.models import Member
+from referendum.core.content import LANGUAGE_CODES, TranslatedContent
+from referendum.core.sanitize import sanitize_html
+from referendum.core.slugs import unique_slug
+from referendum.core.validators import IMAGE_VALIDATORS
+from referendum.provisions.models import Provision
+
+# What the editor offers is exactly what sanitize_html keeps.
+EDITOR_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Heading": {"levels": [2, 3, 4]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Blockquote": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    "HardBreak": True,
+}
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, now=None):
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
+
+
+class Article(TranslatedContent, models.Model):
+    """A news item about the reform. A publication time in the future means it is scheduled."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=300)
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences that sum the article up."))
+    body = ProseEditorField(_("body"), extensions=EDITOR_EXTENSIONS, sanitize=sanitize_html, blank=True)
+    source_name = models.CharField(_("source"), max_length=300, blank=True)
+    source_url = models.URLField(_("link to the source"), blank=True)
+    published_at = models.DateTimeField(
+        _("publication time"), default=timezone.now, help_text=_("Kazakhstan time. A future time schedules it.")
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.DRAFT)
+    cover_image = models.ImageField(
+        _("cover image"), upload_to="news/", blank=True, validators=IMAGE_VALIDATORS, help_text=_("Optional.")
+    )
+    cover_alt = models.CharField(
+        _("cover image description"), max_length=300, blank=True, help_text=_("Required with an image.")
+    )
+    members = models.ManyToManyField(
+        Member, related_name="news_articles", blank=True, verbose_name=_("commission members mentioned")
+    )
+    provisions = models.ManyToManyField(
+        Provision, related_name="news_articles", blank=True, verbose_name=_("provisions discussed")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "Latin letters, digits and hyphens, the same in every language. Leave empty to make it from the title."
+        ),
+    )
+
+    required_translations = ("title", "lead")
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["status", "-published_at"], name="news_article_status_time")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=["draft", "published"]), name="news_article_status_is_known"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        for code in LANGUAGE_CODES:
+            field = f"body_{code}"
+            setattr(self, field, sanitize_html(getattr(self, field)))
+        if not self.slug:
+            self.slug = unique_slug(self, self.title_en or self.title_ru or self.title_kk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.cover_image:
+            lacking = [code for code in self.complete_languages if not getattr(self, f"cover_alt_{code}")]
+            if lacking:
+                raise ValidationError(
+                    {f"cover_alt_{code}": _("Describe the image in this language.") for code in lacking}
+                )
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
