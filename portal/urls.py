@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.decorators.cache import cache_page
 from django.views.decorators.csrf import csrf_exempt
+from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog, set_language
 
 # The language switcher posts here from every public page. Choosing a display language is harmless, and a
@@ -12,6 +13,7 @@ remember_language = csrf_exempt(set_language)
 
 urlpatterns = [
     path("i18n/setlang/", remember_language, name="set_language"),
+    path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True)),
 ]
 
 urlpatterns += i18n_patterns(

@@ -8,3 +8,10 @@ class CoreConfig(AppConfig):
     name = "referendum.core"
     label = "core"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from django.contrib import admin
+
+        admin.site.site_header = _("Referendum portal: administration")
+        admin.site.site_title = _("Referendum portal")
+        admin.site.index_title = _("Content of the portal")
