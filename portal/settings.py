@@ -5,6 +5,7 @@ is off). Bad values fail loudly at start-up instead of being silently ignored.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -84,7 +85,12 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sites",
+    "django.contrib.redirects",
     "django_prose_editor",
+    "reversion",
+    "rosetta",
+    "axes",
     "referendum.core",
     "referendum.vote",
     "referendum.commission",
@@ -97,15 +103,21 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "referendum.core.middleware.CatalogReloadMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Renamed content: an old address that would be a 404 answers 301 to the new one.
+    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    # Locks an account after repeated wrong passwords; last, as django-axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
+SITE_ID = 1
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
@@ -121,6 +133,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "referendum.core.context_processors.languages",
+                "referendum.core.context_processors.staff",
             ],
         },
     },
@@ -157,6 +170,31 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
+# The account is locked whatever address the attempts come from, and so is an address trying many accounts.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0)
+
+# Staff sessions: signed out after a working day, and when the browser closes.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Translators edit the interface catalogues in the browser (django-rosetta).
+ROSETTA_ACCESS_CONTROL_FUNCTION = "referendum.core.roles.can_edit_catalogues"
+ROSETTA_STORAGE_CLASS = "rosetta.storage.SessionRosettaStorage"
+ROSETTA_SHOW_AT_ADMIN_PANEL = False
+ROSETTA_ENABLE_TRANSLATION_SUGGESTIONS = False
+ROSETTA_MESSAGES_PER_PAGE = 50
+ROSETTA_EXCLUDED_APPLICATIONS = ["rosetta"]
+CATALOG_RELOAD_INTERVAL = float(env_int("CATALOG_RELOAD_INTERVAL", 2))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -7,6 +7,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog, set_language
 
+from referendum.core.translation_status import TranslationStatusView
+
 # The language switcher posts here from every public page. Choosing a display language is harmless, and a
 # CSRF token in each page would tie every cached page to one visitor's cookie, so this one view is exempt.
 remember_language = csrf_exempt(set_language)
@@ -22,6 +24,8 @@ urlpatterns += i18n_patterns(
     path("provisions/", include("referendum.provisions.urls")),
     path("news/", include("referendum.news.urls")),
     path("jsi18n/", cache_page(60 * 60)(JavaScriptCatalog.as_view()), name="javascript-catalog"),
+    path("admin/translations/", admin.site.admin_view(TranslationStatusView.as_view()), name="translation-status"),
+    path("admin/catalogues/", include("rosetta.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from referendum.core.admin import MissingTranslationFilter, TranslatedContentAdmin
+from referendum.core.admin import TranslatedContentAdmin
 from referendum.core.content import LANGUAGE_CODES
 
 from .models import Member
@@ -8,9 +8,9 @@ from .models import Member
 
 @admin.register(Member)
 class MemberAdmin(TranslatedContentAdmin):
-    list_display = ("full_name", "role", "position", "order", "is_current", "is_published", "languages_display")
+    list_display = ("full_name", "role", "position", "order", "is_current", "is_published")
     list_editable = ("order",)
-    list_filter = ("role", "is_current", "is_published", MissingTranslationFilter)
+    list_filter = ("role", "is_current", "is_published")
     search_fields = [f"full_name_{code}" for code in LANGUAGE_CODES] + [f"position_{code}" for code in LANGUAGE_CODES]
     fields = (
         "full_name",

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import TranslatedContent
-from referendum.core.slugs import unique_slug
+from referendum.core.slugs import SluggedContent
 from referendum.core.validators import IMAGE_VALIDATORS
 
 
@@ -14,7 +14,7 @@ class MemberQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
-class Member(TranslatedContent, models.Model):
+class Member(SluggedContent, TranslatedContent, models.Model):
     """A person on the Commission, with the office they hold outside it."""
 
     class Role(models.TextChoices):
@@ -48,6 +48,7 @@ class Member(TranslatedContent, models.Model):
     )
 
     required_translations = ("full_name", "position")
+    slug_source = "full_name"
 
     objects = MemberQuerySet.as_manager()
 
@@ -66,11 +67,6 @@ class Member(TranslatedContent, models.Model):
 
     def __str__(self):
         return self.full_name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.full_name_en or self.full_name_ru or self.full_name_kk)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("commission:member", kwargs={"slug": self.slug})

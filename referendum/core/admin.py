@@ -1,10 +1,17 @@
-"""Admin pieces every translated content model uses: a completeness column and a "missing language" filter."""
+"""What every content model's admin shares: language tabs, completeness, history and the staff roles.
+
+Every content admin derives from TranslatedContentAdmin (inlines from RoleAwareInlineMixin), so a section
+added later gets the same columns, filters, revisions and translator restrictions without code of its own.
+"""
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
 
 from .content import LANGUAGE_CODES, missing_in
+from .roles import is_translator_only, translatable_field_names
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -20,8 +27,37 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         return queryset
 
 
-class TranslatedContentAdmin(TabbedTranslationAdmin):
-    """Tabs per language, and at a glance which languages each object is complete in."""
+class RoleAwareMixin:
+    """Translators see every field but may change only the per-language text columns: everything else is
+    read-only in the form, ignored if posted anyway, and refused again at save time."""
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not is_translator_only(request.user):
+            return readonly
+        translatable = translatable_field_names(self.model)
+        base_names = {name.rsplit("_", 1)[0] for name in translatable}
+        for field in self.model._meta.get_fields():
+            if field.auto_created or not (field.concrete or field.many_to_many):
+                continue
+            if field.name in translatable or field.name in base_names or field.name in readonly:
+                continue
+            readonly.append(field.name)
+        return readonly
+
+    def has_add_permission(self, request, *args):
+        return not is_translator_only(request.user) and super().has_add_permission(request, *args)
+
+    def has_delete_permission(self, request, *args):
+        return not is_translator_only(request.user) and super().has_delete_permission(request, *args)
+
+
+class RoleAwareInlineMixin(RoleAwareMixin):
+    pass
+
+
+class TranslatedContentAdmin(RoleAwareMixin, VersionAdmin, TabbedTranslationAdmin):
+    """Tabs per language, completeness at a glance, revisions for every save, and the staff roles."""
 
     @admin.display(description=_("translations"))
     def languages_display(self, obj):
@@ -29,3 +65,37 @@ class TranslatedContentAdmin(TabbedTranslationAdmin):
         if not missing:
             return _("complete")
         return _("missing: %(languages)s") % {"languages": ", ".join(missing)}
+
+    def get_list_display(self, request):
+        display = list(super().get_list_display(request))
+        return display if "languages_display" in display else [*display, "languages_display"]
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        return filters if MissingTranslationFilter in filters else [*filters, MissingTranslationFilter]
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if is_translator_only(request.user):
+            changelist.list_editable = ()  # no ordering or status changes from the list either
+        return changelist
+
+    def save_model(self, request, obj, form, change):
+        if change and is_translator_only(request.user):
+            original = type(obj)._default_manager.get(pk=obj.pk)
+            translatable = translatable_field_names(self.model)
+            for field in obj._meta.concrete_fields:
+                if field.name not in translatable and getattr(original, field.attname) != getattr(obj, field.attname):
+                    raise PermissionDenied
+        super().save_model(request, obj, form, change)
+
+    def revision_view(self, request, *args, **kwargs):
+        # Reverting restores every field, status and dates included: an editor's decision.
+        if is_translator_only(request.user):
+            raise PermissionDenied
+        return super().revision_view(request, *args, **kwargs)
+
+    def recover_view(self, request, *args, **kwargs):
+        if is_translator_only(request.user):
+            raise PermissionDenied
+        return super().recover_view(request, *args, **kwargs)

@@ -11,6 +11,11 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.contrib import admin
+        from django.db.models.signals import post_migrate
+
+        from .roles import sync_role_permissions
+
+        post_migrate.connect(sync_role_permissions, dispatch_uid="portal-role-permissions")
 
         admin.site.site_header = _("Referendum portal: administration")
         admin.site.site_title = _("Referendum portal")

@@ -1,7 +1,10 @@
+from functools import partial
+
 from django.conf import settings
 
 from .languages import language_links
 from .navigation import feeds, navigation_items
+from .roles import can_edit_catalogues
 
 
 def languages(request):
@@ -15,3 +18,8 @@ def languages(request):
         "navigation": navigation_items(resolver_match.view_name if resolver_match else ""),
         "feeds": feeds(),
     }
+
+
+def staff(request):
+    # A callable, so the group lookup only happens on the admin pages that ask.
+    return {"can_edit_catalogues": partial(can_edit_catalogues, request.user)}

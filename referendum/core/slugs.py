@@ -20,3 +20,24 @@ def unique_slug(instance, text, field_name="slug", max_length=80):
     while others.filter(**{field_name: candidate}).exists():
         candidate, number = f"{base}-{number}", number + 1
     return candidate
+
+
+class SluggedContent:
+    """A slug made from the title on the first save, editable later; a changed slug keeps its old addresses
+    working through django.contrib.redirects, in every language, so shared links never break."""
+
+    slug_source = "title"
+    redirect_old_urls = True
+
+    def save(self, *args, **kwargs):
+        from .redirects import remember_old_urls
+
+        if not self.slug:
+            source = [getattr(self, f"{self.slug_source}_{code}") for code in ("en", "ru", "kk")]
+            self.slug = unique_slug(self, next((text for text in source if text), ""))
+        old_slug = None
+        if self.pk:
+            old_slug = type(self)._default_manager.filter(pk=self.pk).values_list("slug", flat=True).first()
+        super().save(*args, **kwargs)
+        if self.redirect_old_urls and old_slug and old_slug != self.slug:
+            remember_old_urls(self, old_slug)

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from referendum.core.admin import MissingTranslationFilter, TranslatedContentAdmin
+from referendum.core.admin import TranslatedContentAdmin
 from referendum.core.content import LANGUAGE_CODES
 
 from .models import Article
@@ -9,8 +9,8 @@ from .models import Article
 
 @admin.register(Article)
 class ArticleAdmin(TranslatedContentAdmin):
-    list_display = ("title", "published_at", "status_display", "languages_display")
-    list_filter = ("status", MissingTranslationFilter)
+    list_display = ("title", "published_at", "status_display")
+    list_filter = ("status",)
     search_fields = [f"title_{code}" for code in LANGUAGE_CODES]
     date_hierarchy = "published_at"
     filter_horizontal = ("members", "provisions")

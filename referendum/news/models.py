@@ -8,7 +8,7 @@ from django_prose_editor.fields import ProseEditorField
 from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES, TranslatedContent
 from referendum.core.sanitize import sanitize_html
-from referendum.core.slugs import unique_slug
+from referendum.core.slugs import SluggedContent
 from referendum.core.validators import IMAGE_VALIDATORS
 from referendum.provisions.models import Provision
 
@@ -31,7 +31,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
 
 
-class Article(TranslatedContent, models.Model):
+class Article(SluggedContent, TranslatedContent, models.Model):
     """A news item about the reform. A publication time in the future means it is scheduled."""
 
     class Status(models.TextChoices):
@@ -91,8 +91,6 @@ class Article(TranslatedContent, models.Model):
         for code in LANGUAGE_CODES:
             field = f"body_{code}"
             setattr(self, field, sanitize_html(getattr(self, field)))
-        if not self.slug:
-            self.slug = unique_slug(self, self.title_en or self.title_ru or self.title_kk)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

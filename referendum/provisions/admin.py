@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from referendum.core.admin import MissingTranslationFilter, TranslatedContentAdmin
+from referendum.core.admin import TranslatedContentAdmin
 from referendum.core.content import LANGUAGE_CODES
 
 from .models import Provision, Source, Topic
@@ -9,24 +9,22 @@ from .models import Provision, Source, Topic
 
 @admin.register(Topic)
 class TopicAdmin(TranslatedContentAdmin):
-    list_display = ("title", "order", "languages_display")
+    list_display = ("title", "order")
     list_editable = ("order",)
-    list_filter = (MissingTranslationFilter,)
     search_fields = [f"title_{code}" for code in LANGUAGE_CODES]
 
 
 @admin.register(Source)
 class SourceAdmin(TranslatedContentAdmin):
-    list_display = ("title", "published_on", "url", "languages_display")
-    list_filter = (MissingTranslationFilter,)
+    list_display = ("title", "published_on", "url")
     search_fields = [f"title_{code}" for code in LANGUAGE_CODES]
 
 
 @admin.register(Provision)
 class ProvisionAdmin(TranslatedContentAdmin):
-    list_display = ("title", "change", "order", "is_featured", "is_published", "languages_display")
+    list_display = ("title", "change", "order", "is_featured", "is_published")
     list_editable = ("order",)
-    list_filter = ("change", "topics", "is_featured", "is_published", MissingTranslationFilter)
+    list_filter = ("change", "topics", "is_featured", "is_published")
     search_fields = [f"title_{code}" for code in LANGUAGE_CODES] + [f"explanation_{code}" for code in LANGUAGE_CODES]
     filter_horizontal = ("topics", "sources")
     fieldsets = [

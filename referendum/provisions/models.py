@@ -3,16 +3,18 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import TranslatedContent
-from referendum.core.slugs import unique_slug
+from referendum.core.slugs import SluggedContent
 
 SLUG_HELP = _("Latin letters, digits and hyphens, the same in every language. Leave empty to make it from the title.")
 
 
-class Topic(TranslatedContent, models.Model):
+class Topic(SluggedContent, TranslatedContent, models.Model):
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
     slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, help_text=SLUG_HELP)
+
+    redirect_old_urls = False  # a topic is a place on the index page, not a page of its own
 
     class Meta:
         verbose_name = _("topic")
@@ -21,11 +23,6 @@ class Topic(TranslatedContent, models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.title_en or self.title_ru or self.title_kk)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("provisions:index") + f"#topic-{self.slug}"
@@ -52,7 +49,7 @@ class ProvisionQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
-class Provision(TranslatedContent, models.Model):
+class Provision(SluggedContent, TranslatedContent, models.Model):
     """One key novelty of the draft Constitution, in plain words, with the wordings where they are known."""
 
     class Change(models.TextChoices):
@@ -108,11 +105,6 @@ class Provision(TranslatedContent, models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.title_en or self.title_ru or self.title_kk)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("provisions:detail", kwargs={"slug": self.slug})

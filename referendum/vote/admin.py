@@ -1,17 +1,19 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationStackedInline
+
+from referendum.core.admin import RoleAwareInlineMixin, TranslatedContentAdmin
 
 from .models import Referendum, TimelineEvent
 
 
-class TimelineEventInline(TranslationStackedInline):
+class TimelineEventInline(RoleAwareInlineMixin, TranslationStackedInline):
     model = TimelineEvent
     extra = 0
 
 
 @admin.register(Referendum)
-class ReferendumAdmin(TabbedTranslationAdmin):
+class ReferendumAdmin(TranslatedContentAdmin):
     list_display = ("title", "voting_date", "is_published", "turnout_display", "verdict_display")
     list_filter = ("is_published",)
     inlines = [TimelineEventInline]

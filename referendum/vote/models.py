@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from referendum.core.content import TranslatedContent
+
 from .state import state_at
 
 PERCENT_VALIDATORS = [MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))]
@@ -21,7 +23,7 @@ class ReferendumQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
-class Referendum(models.Model):
+class Referendum(TranslatedContent, models.Model):
     """A republican referendum: what is asked, when, under which rules, and what the count gave."""
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=_("Latin letters, digits and hyphens."))
@@ -65,6 +67,8 @@ class Referendum(models.Model):
     results_date = models.DateField(_("results announced on"), null=True, blank=True)
     results_source = models.CharField(_("source of the results"), max_length=300, blank=True)
     results_source_url = models.URLField(_("link to the source of the results"), blank=True)
+
+    required_translations = ("title", "question", "answer_yes", "answer_no")
 
     objects = ReferendumQuerySet.as_manager()
 
@@ -173,7 +177,7 @@ class TimelineEventQuerySet(models.QuerySet):
         return self.filter(referendum__is_published=True)
 
 
-class TimelineEvent(models.Model):
+class TimelineEvent(TranslatedContent, models.Model):
     """A key date on the way to and after the vote, with where the fact comes from."""
 
     referendum = models.ForeignKey(
@@ -184,6 +188,8 @@ class TimelineEvent(models.Model):
     description = models.TextField(_("description"), blank=True)
     source_name = models.CharField(_("source"), max_length=200, blank=True)
     source_url = models.URLField(_("link to the source"), blank=True)
+
+    required_translations = ("title",)
 
     objects = TimelineEventQuerySet.as_manager()
 

@@ -8,6 +8,7 @@ natural key), so running it again duplicates nothing and never overwrites what s
 from importlib import import_module
 from importlib.util import find_spec
 
+import reversion
 from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -24,7 +25,9 @@ class Command(BaseCommand):
     help = "Create the seed content (from shared/seed) that is not in the database yet."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        # The seed is the first revision of every object, so staff can always go back to it.
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_comment("Seed content from shared/seed")
             for module in seed_modules():
                 created = module.load()
                 self.stdout.write(f"{module.__name__}: {created} created")

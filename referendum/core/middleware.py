@@ -1,0 +1,39 @@
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.utils.translation.reloader import translation_file_changed
+
+
+class CatalogReloadMiddleware:
+    """Every gunicorn worker keeps the compiled catalogues in memory. When a .mo file changes on disk
+    (a translator saved in Rosetta, or a deploy), each worker drops its cached translations on its next
+    request, at most a couple of seconds later, with no restart."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.interval = getattr(settings, "CATALOG_RELOAD_INTERVAL", 2.0)
+        self.checked_at = time.monotonic()
+        self.stamp = self.current_stamp()
+
+    @staticmethod
+    def current_stamp():
+        stamps = []
+        for locale_path in settings.LOCALE_PATHS:
+            for mo_file in Path(locale_path).glob("*/LC_MESSAGES/*.mo"):
+                try:
+                    stamps.append((str(mo_file), mo_file.stat().st_mtime_ns))
+                except FileNotFoundError:
+                    continue
+        return tuple(sorted(stamps))
+
+    def __call__(self, request):
+        now = time.monotonic()
+        if now - self.checked_at >= self.interval:
+            self.checked_at = now
+            stamp = self.current_stamp()
+            if stamp != self.stamp:
+                self.stamp = stamp
+                # Django's own autoreloader hook: clears gettext's and Django's translation caches.
+                translation_file_changed(sender=self, file_path=Path("catalogue.mo"))
+        return self.get_response(request)

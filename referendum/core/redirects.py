@@ -1,0 +1,29 @@
+"""Old addresses of renamed content, kept as django.contrib.redirects entries (answered with 301 by
+RedirectFallbackMiddleware when the old address would be a 404)."""
+
+from django.conf import settings
+from django.contrib.redirects.models import Redirect
+from django.contrib.sites.models import Site
+from django.utils import translation
+
+
+def _urls_in_every_language(instance):
+    urls = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            urls.append(instance.get_absolute_url())
+    return urls
+
+
+def remember_old_urls(instance, old_slug):
+    site = Site.objects.get_current()
+    new_slug = instance.slug
+    instance.slug = old_slug
+    old_urls = _urls_in_every_language(instance)
+    instance.slug = new_slug
+    new_urls = _urls_in_every_language(instance)
+    for old_url, new_url in zip(old_urls, new_urls, strict=True):
+        # Earlier renames point straight at the newest address, so no visitor follows a chain.
+        Redirect.objects.filter(site=site, new_path=old_url).update(new_path=new_url)
+        Redirect.objects.filter(site=site, old_path=new_url).delete()
+        Redirect.objects.update_or_create(site=site, old_path=old_url, defaults={"new_path": new_url})
