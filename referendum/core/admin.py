@@ -31,19 +31,24 @@ class RoleAwareMixin:
     """Translators see every field but may change only the per-language text columns: everything else is
     read-only in the form, ignored if posted anyway, and refused again at save time."""
 
+    def protected_field_names(self):
+        """The model's fields a translator may not change: all but the per-language text columns."""
+        translatable = translatable_field_names(self.model)
+        base_names = {name.rsplit("_", 1)[0] for name in translatable}
+        return [
+            field.name
+            for field in self.model._meta.get_fields()
+            if not field.auto_created
+            and (field.concrete or field.many_to_many)
+            and field.name not in translatable
+            and field.name not in base_names
+        ]
+
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if not is_translator_only(request.user):
             return readonly
-        translatable = translatable_field_names(self.model)
-        base_names = {name.rsplit("_", 1)[0] for name in translatable}
-        for field in self.model._meta.get_fields():
-            if field.auto_created or not (field.concrete or field.many_to_many):
-                continue
-            if field.name in translatable or field.name in base_names or field.name in readonly:
-                continue
-            readonly.append(field.name)
-        return readonly
+        return readonly + [name for name in self.protected_field_names() if name not in readonly]
 
     def has_add_permission(self, request, *args):
         return not is_translator_only(request.user) and super().has_add_permission(request, *args)
@@ -73,6 +78,15 @@ class TranslatedContentAdmin(RoleAwareMixin, VersionAdmin, TabbedTranslationAdmi
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))
         return filters if MissingTranslationFilter in filters else [*filters, MissingTranslationFilter]
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and is_translator_only(request.user):
+            # A posted status, date, slug or ordering can only come from a forged form: refuse it whole.
+            protected = set(self.protected_field_names())
+            posted = {name.rsplit("_", 1)[0] if name[-2:] in ("_0", "_1") else name for name in request.POST}
+            if protected & posted:
+                raise PermissionDenied
+        return super().changeform_view(request, object_id, form_url, extra_context)
 
     def get_changelist_instance(self, request):
         changelist = super().get_changelist_instance(request)

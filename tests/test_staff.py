@@ -1,0 +1,399 @@
+"""Editors and translators in the admin: roles, history, translation status, catalogues, sign-in, slugs."""
+
+import hashlib
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+import reversion
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from django.utils.translation.reloader import translation_file_changed
+from reversion.models import Version
+
+from referendum.commission.models import Member
+from referendum.news.models import Article
+
+PASSWORD = "a-long-test-password-42"
+
+
+def make_user(name, *groups, **extra):
+    user = get_user_model().objects.create_user(name, password=PASSWORD, is_staff=True, **extra)
+    user.groups.set(Group.objects.filter(name__in=groups))
+    return user
+
+
+@pytest.fixture
+def editor(client, seeded):
+    client.force_login(make_user("editor", "Editors"))
+    return client
+
+
+@pytest.fixture
+def translator(client, seeded):
+    client.force_login(make_user("translator", "Translators"))
+    return client
+
+
+def form_errors(response):
+    html = BeautifulSoup(response.content.decode(), "html.parser")
+    return [error.get_text(" ", strip=True) for error in html.select(".errorlist")]
+
+
+def article_form(article, **changes):
+    local = timezone.localtime(article.published_at)
+    data = {
+        "status": article.status,
+        "published_at_0": local.strftime("%Y-%m-%d"),
+        "published_at_1": local.strftime("%H:%M"),
+        "slug": article.slug,
+        "source_url": article.source_url,
+    }
+    for field in ("title", "lead", "body", "source_name", "cover_alt"):
+        for code in ("kk", "ru", "en"):
+            data[f"{field}_{code}"] = getattr(article, f"{field}_{code}") or ""
+    if article.pk and "members" not in changes:
+        data["members"] = [str(pk) for pk in article.members.values_list("pk", flat=True)]
+        data["provisions"] = [str(pk) for pk in article.provisions.values_list("pk", flat=True)]
+    data.update(changes)
+    return data
+
+
+def translator_form(article, **changes):
+    data = {
+        f"{field}_{code}": getattr(article, f"{field}_{code}") or ""
+        for field in ("title", "lead", "body", "source_name", "cover_alt")
+        for code in ("kk", "ru", "en")
+    }
+    data.update(changes)
+    return data
+
+
+# --- roles
+
+
+def test_the_roles_exist_after_migrate(db):
+    assert set(Group.objects.values_list("name", flat=True)) >= {"Editors", "Translators"}
+
+
+def test_an_editor_adds_publishes_and_deletes_content(editor):
+    article = Article.objects.get(slug="official-results")
+    assert editor.get("/en/admin/news/article/add/").status_code == 200
+    response = editor.post(f"/en/admin/news/article/{article.pk}/change/", article_form(article, status="draft"))
+    assert response.status_code == 302, form_errors(response)
+    assert Article.objects.get(pk=article.pk).status == "draft"
+    assert editor.post(f"/en/admin/news/article/{article.pk}/delete/", {"post": "yes"}).status_code == 302
+    assert not Article.objects.filter(pk=article.pk).exists()
+    assert editor.get("/en/admin/auth/user/").status_code == 403
+
+
+def test_a_translator_changes_every_language_but_nothing_else(translator):
+    article = Article.objects.get(slug="official-results")
+    page = translator.get(f"/en/admin/news/article/{article.pk}/change/").content.decode()
+    html = BeautifulSoup(page, "html.parser")
+    assert html.find("input", attrs={"name": "title_kk"})
+    assert html.find(attrs={"name": "status"}) is None
+    assert html.find(attrs={"name": "published_at_0"}) is None
+    assert html.find(attrs={"name": "slug"}) is None
+    response = translator.post(
+        f"/en/admin/news/article/{article.pk}/change/", translator_form(article, title_kk="Жаңартылған атау")
+    )
+    assert response.status_code == 302
+    assert Article.objects.get(pk=article.pk).title_kk == "Жаңартылған атау"
+
+
+def test_a_translators_forged_status_change_is_refused_and_nothing_changes(translator):
+    article = Article.objects.get(slug="official-results")
+    before = (article.status, article.title_kk, article.slug)
+    response = translator.post(
+        f"/en/admin/news/article/{article.pk}/change/",
+        translator_form(article, title_kk="Жалған", status="draft", slug="forged"),
+    )
+    assert response.status_code == 403
+    article.refresh_from_db()
+    assert (article.status, article.title_kk, article.slug) == before
+
+
+def test_a_translator_cannot_add_delete_reorder_or_manage_users(translator):
+    member = Member.objects.get(slug="arman-issetov")
+    assert translator.get("/en/admin/news/article/add/").status_code == 403
+    assert translator.get(f"/en/admin/commission/member/{member.pk}/delete/").status_code == 403
+    assert translator.post(f"/en/admin/commission/member/{member.pk}/delete/", {"post": "yes"}).status_code == 403
+    changelist = translator.get("/en/admin/commission/member/").content.decode()
+    assert 'name="form-0-order"' not in changelist
+    assert translator.get("/en/admin/auth/user/").status_code == 403
+    assert Member.objects.filter(pk=member.pk).exists()
+
+
+def test_a_translator_cannot_revert_a_revision(translator):
+    article = Article.objects.get(slug="official-results")
+    version = Version.objects.get_for_object(article).first()
+    url = f"/en/admin/news/article/{article.pk}/history/{version.pk}/"
+    assert translator.get(url).status_code == 403
+
+
+# --- history
+
+
+def test_restoring_a_revision_brings_back_all_three_languages(editor):
+    article = Article.objects.get(slug="official-results")
+    original = {code: getattr(article, f"title_{code}") for code in ("kk", "ru", "en")}
+    edited = article_form(article, title_kk="Өзгертілді", title_ru="Изменено", title_en="Changed")
+    assert editor.post(f"/en/admin/news/article/{article.pk}/change/", edited).status_code == 302
+    history = editor.get(f"/en/admin/news/article/{article.pk}/history/").content.decode()
+    assert "Seed content from shared/seed" in history
+    seed_version = Version.objects.get_for_object(article).last()
+    page = editor.get(f"/en/admin/news/article/{article.pk}/history/{seed_version.pk}/")
+    assert page.status_code == 200
+    form = BeautifulSoup(page.content.decode(), "html.parser")
+    assert form.find("input", attrs={"name": "title_ru"})["value"] == original["ru"]
+    fields = dict(seed_version.field_dict)
+    members, provisions = fields.pop("members"), fields.pop("provisions")
+    restore = article_form(
+        Article(**fields), members=[str(pk) for pk in members], provisions=[str(pk) for pk in provisions]
+    )
+    response = editor.post(f"/en/admin/news/article/{article.pk}/history/{seed_version.pk}/", restore)
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert {code: getattr(article, f"title_{code}") for code in ("kk", "ru", "en")} == original
+
+
+def test_every_admin_save_is_a_revision_with_who_and_what(editor):
+    member = Member.objects.get(slug="arman-issetov")
+    with reversion.create_revision():
+        pass
+    count = Version.objects.get_for_object(member).count()
+    data = {
+        f"{f}_{c}": getattr(member, f"{f}_{c}") or ""
+        for f in ("full_name", "position", "biography", "photo_alt")
+        for c in ("kk", "ru", "en")
+    }
+    data.update(
+        role="member", order="41", is_current="on", is_published="on", slug=member.slug, position_en="Deputy Minister"
+    )
+    assert editor.post(f"/en/admin/commission/member/{member.pk}/change/", data).status_code == 302
+    versions = Version.objects.get_for_object(member)
+    assert versions.count() == count + 1
+    assert versions.first().revision.user.username == "editor"
+
+
+# --- translation status
+
+
+def test_the_translation_status_page_lists_exactly_the_missing_translations(editor):
+    Article.objects.filter(slug="official-results").update(title_en=None)
+    Member.objects.filter(slug="artur-lastayev").update(position_kk=None)
+    Member.objects.filter(slug="madi-myrzagarayev").update(full_name_ru="")
+    html = BeautifulSoup(editor.get("/en/admin/translations/").content.decode(), "html.parser")
+    missing = {}
+    for table in html.select("#content-main table"):
+        caption = table.caption.get_text(strip=True)
+        for row in table.select("tbody tr"):
+            links = [a.get_text(strip=True) for a in row.find_all("a")]
+            if links:
+                missing[(caption, row["class"][0].removeprefix("language-"))] = links
+    assert missing == {
+        ("News articles", "en"): ["Референдум состоялся, новая Конституция принята: официальные итоги"],
+        ("Commission members", "kk"): ["Artur Lastayev"],
+        ("Commission members", "ru"): ["Madi Myrzagarayev"],
+    }
+    assert "3 translations are missing." in html.get_text()
+
+
+def test_completeness_is_a_column_and_a_filter_on_every_translated_list(editor):
+    for path in (
+        "vote/referendum",
+        "commission/member",
+        "provisions/provision",
+        "provisions/topic",
+        "provisions/source",
+        "news/article",
+    ):
+        page = editor.get(f"/en/admin/{path}/").content.decode()
+        assert "column-languages_display" in page, path
+        assert "?missing=kk" in page, path
+
+
+# --- catalogues in the browser
+
+
+@pytest.fixture
+def catalogue_copy(settings, tmp_path):
+    """Rosetta edits a copy of locale/, never the repository's own files."""
+    root = Path(__file__).resolve().parent.parent / "locale"
+    copy = tmp_path / "locale"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("completions"))
+    for po in copy.glob("*/LC_MESSAGES/*.po"):
+        subprocess.run(["msgfmt", "-o", str(po.with_suffix(".mo")), str(po)], check=True)
+    settings.LOCALE_PATHS = [copy, root / "completions"]
+    translation_file_changed(sender=None, file_path=Path("reset.mo"))
+    yield copy
+    translation_file_changed(sender=None, file_path=Path("reset.mo"))
+
+
+def test_a_rosetta_edit_of_a_kazakh_string_shows_on_the_next_request(translator, catalogue_copy):
+    assert "Маңызды күндер" in translator.get("/kk/").content.decode()
+    files = BeautifulSoup(translator.get("/kk/admin/catalogues/files/project/").content.decode(), "html.parser")
+    # Rosetta lists the repository's catalogues too; edit only the copy (named after the test's folder).
+    copies = [
+        a["href"]
+        for a in files.find_all("a", href=re.compile(r"/files/project/kk/\d+/$"))
+        if a.get_text(strip=True) == catalogue_copy.parent.name.title()
+    ]
+    kk_link = next(link for link in copies if "Key dates" in translator.get(link + "?query=Key+dates").content.decode())
+    entry = next(e for e in polib.pofile(str(catalogue_copy / "kk/LC_MESSAGES/django.po")) if e.msgid == "Key dates")
+    digest = hashlib.md5((entry.msgid + entry.msgstr + (entry.msgctxt or "")).encode()).hexdigest()
+    response = translator.post(kk_link + "?query=Key+dates", {f"m_{digest}": "Басты күндер"})
+    assert response.status_code == 302
+    assert "Басты күндер" in polib.pofile(str(catalogue_copy / "kk/LC_MESSAGES/django.po")).find("Key dates").msgstr
+    page = translator.get("/kk/").content.decode()
+    assert "Басты күндер" in page
+    assert "Маңызды күндер" not in page
+
+
+def test_only_translators_and_superusers_reach_the_catalogues(client, seeded):
+    client.force_login(make_user("editor2", "Editors"))
+    assert client.get("/kk/admin/catalogues/files/project/").status_code in (302, 403)
+
+
+# --- a Kazakh admin
+
+
+def untranslated_in_kazakh(text):
+    """Django's and the packages' msgids that still read in English for a kk admin user and appear in `text`."""
+    from django.utils import translation
+
+    base = Path(__import__("django").__file__).parent
+    catalogues = [
+        base / "contrib/admin/locale/kk/LC_MESSAGES/django.po",
+        base / "conf/locale/kk/LC_MESSAGES/django.po",
+        base / "contrib/auth/locale/kk/LC_MESSAGES/django.po",
+    ]
+    catalogues += [Path(reversion.__file__).parent / "locale/ru/LC_MESSAGES/django.po"]
+    found = set()
+    with translation.override("kk"):
+        for path in catalogues:
+            for entry in polib.pofile(str(path)):
+                msgid = entry.msgid
+                if (
+                    entry.msgid_plural
+                    or "%" in msgid
+                    or "{" in msgid
+                    or len(msgid) < 4
+                    or not any(c.isalpha() for c in msgid)
+                ):
+                    continue
+                translated = translation.pgettext(entry.msgctxt, msgid) if entry.msgctxt else translation.gettext(msgid)
+                if translated == msgid and f">{msgid}<" in text.replace("\n", "").replace("  ", ""):
+                    found.add(msgid)
+    return found
+
+
+def test_the_kazakh_admin_pages_in_use_show_no_untranslated_django_string(client, seeded):
+    admin = get_user_model().objects.create_superuser("admin", "admin@example.kz", PASSWORD)
+    client.force_login(admin)
+    article = Article.objects.get(slug="official-results")
+    pages = [
+        "/kk/admin/",
+        "/kk/admin/news/article/",
+        f"/kk/admin/news/article/{article.pk}/change/",
+        f"/kk/admin/news/article/{article.pk}/history/",
+        "/kk/admin/commission/member/",
+        "/kk/admin/translations/",
+        "/kk/admin/news/article/add/",
+    ]
+    leftovers = {}
+    for path in pages:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        found = untranslated_in_kazakh(response.content.decode())
+        if found:
+            leftovers[path] = found
+    assert leftovers == {}
+
+
+def test_the_kazakh_admin_javascript_catalogue_is_complete(client, seeded):
+    from django.utils.translation.trans_real import DjangoTranslation
+
+    catalogue = DjangoTranslation("kk", domain="djangojs")
+    base = Path(__import__("django").__file__).parent / "contrib/admin/locale/kk/LC_MESSAGES/djangojs.po"
+    missing = [
+        e.msgid
+        for e in polib.pofile(str(base))
+        if not e.msgid_plural
+        and (catalogue.pgettext(e.msgctxt, e.msgid) if e.msgctxt else catalogue.gettext(e.msgid)) == e.msgid
+        and e.msgid not in ("%s", "")
+    ]
+    assert missing == []
+
+
+# --- signing in
+
+
+def test_repeated_wrong_passwords_lock_the_account_even_against_the_right_one(client, seeded):
+    make_user("locked")
+    for _ in range(5):
+        response = client.post("/kk/admin/login/", {"username": "locked", "password": "wrong"})
+    response = client.post("/kk/admin/login/", {"username": "locked", "password": PASSWORD})
+    assert response.status_code == 429
+    assert "Тіркелгі бұғатталды" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+    assert client.get("/kk/admin/").status_code == 302
+
+
+def test_the_right_password_signs_in_before_any_lock(client, seeded):
+    make_user("fine")
+    response = client.post("/kk/admin/login/", {"username": "fine", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.get("/kk/admin/").status_code == 200
+
+
+def test_the_admin_is_never_cached_and_staff_sessions_expire(editor, settings):
+    response = editor.get("/kk/admin/")
+    assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE
+    assert settings.SESSION_COOKIE_AGE <= 12 * 60 * 60
+
+
+def test_weak_passwords_are_refused(db):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    for weak in ("12345678", "password123", "referendum"):
+        with pytest.raises(ValidationError):
+            validate_password(weak)
+
+
+# --- slugs
+
+
+def test_a_changed_slug_keeps_the_old_address_working_in_every_language(editor):
+    member = Member.objects.get(slug="arman-issetov")
+    data = {
+        f"{f}_{c}": getattr(member, f"{f}_{c}") or ""
+        for f in ("full_name", "position", "biography", "photo_alt")
+        for c in ("kk", "ru", "en")
+    }
+    data.update(role="member", order="40", is_current="on", is_published="on", slug="arman-isetov")
+    assert editor.post(f"/en/admin/commission/member/{member.pk}/change/", data).status_code == 302
+    editor.logout()
+    for code in ("kk", "ru", "en"):
+        response = editor.get(f"/{code}/commission/arman-issetov/")
+        assert response.status_code == 301
+        assert response["Location"] == f"/{code}/commission/arman-isetov/"
+        assert editor.get(response["Location"]).status_code == 200
+    member.refresh_from_db()
+    member.slug = "arman-issetov-2"
+    member.save()
+    assert editor.get("/en/commission/arman-issetov/")["Location"] == "/en/commission/arman-issetov-2/"
+
+
+def test_slugs_are_made_from_kazakh_titles_by_transliteration(db):
+    article = Article.objects.create(title_kk="Құрылтай және Халық Кеңесі", lead_kk="Қысқаша")
+    assert article.slug == "quryltay-zhane-khalyq-kengesi"
