@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sites",
     "django.contrib.redirects",
+    "django.contrib.sitemaps",
     "django_prose_editor",
     "reversion",
     "rosetta",
@@ -118,6 +119,8 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "portal.urls"
 SITE_ID = 1
+# The public host name, as the sitemap writes it (kept in the sites table after every migrate).
+SITE_DOMAIN = env_str("SITE_DOMAIN", "127.0.0.1:8000")
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [

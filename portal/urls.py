@@ -1,13 +1,16 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.decorators.cache import cache_page
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog, set_language
 
+from referendum.core.sitemaps import portal_sitemaps
 from referendum.core.translation_status import TranslationStatusView
+from referendum.core.views import robots_txt
 
 # The language switcher posts here from every public page. Choosing a display language is harmless, and a
 # CSRF token in each page would tie every cached page to one visitor's cookie, so this one view is exempt.
@@ -15,6 +18,8 @@ remember_language = csrf_exempt(set_language)
 
 urlpatterns = [
     path("i18n/setlang/", remember_language, name="set_language"),
+    path("robots.txt", robots_txt, name="robots"),
+    path("sitemap.xml", cache_page(60 * 60)(sitemap), {"sitemaps": portal_sitemaps()}, name="sitemap"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True)),
 ]
 

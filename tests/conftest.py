@@ -21,6 +21,16 @@ def reset_language():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """No test sees pages another test cached."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def seeded(db):
     call_command("load_seed_content", stdout=io.StringIO())

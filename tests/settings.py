@@ -16,3 +16,4 @@ STORAGES = {
 }
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 CATALOG_RELOAD_INTERVAL = 0
+SITE_DOMAIN = "testserver"

@@ -16,7 +16,18 @@ class CoreConfig(AppConfig):
         from .roles import sync_role_permissions
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal-role-permissions")
+        post_migrate.connect(sync_site_domain, dispatch_uid="portal-site-domain")
 
         admin.site.site_header = _("Referendum portal: administration")
         admin.site.site_title = _("Referendum portal")
         admin.site.index_title = _("Content of the portal")
+
+
+def sync_site_domain(**kwargs):
+    """The sitemap and the redirects speak of the site by its public domain (SITE_DOMAIN)."""
+    from django.conf import settings
+    from django.contrib.sites.models import Site
+
+    Site.objects.update_or_create(
+        pk=settings.SITE_ID, defaults={"domain": settings.SITE_DOMAIN, "name": settings.SITE_DOMAIN}
+    )

@@ -1,0 +1,50 @@
+"""The referendum's dates as an iCalendar file, so citizens can add them to their own calendars."""
+
+from datetime import timedelta
+
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
+
+from .models import Referendum
+
+
+def referendum_calendar(request):
+    referendum = Referendum.objects.published().prefetch_related("timeline").first()
+    if referendum is None:
+        raise Http404
+    host = request.get_host().split(":")[0] or "localhost"
+    calendar = Calendar()
+    calendar.add("prodid", "-//Referendum portal//Key dates//" + get_language().upper())
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", referendum.text.title)
+
+    polls = Event()
+    polls.add("uid", f"referendum-{referendum.slug}-polls@{host}")
+    polls.add("summary", _("Voting day: %(title)s") % {"title": referendum.text.title})
+    polls.add("dtstart", timezone.localtime(referendum.opens_at))
+    polls.add("dtend", timezone.localtime(referendum.closes_at))
+    polls.add("description", referendum.text.question)
+    polls.add("url", request.build_absolute_uri(referendum.get_absolute_url()))
+    polls.add("dtstamp", timezone.now())
+    calendar.add_component(polls)
+
+    for event in referendum.timeline.all():
+        text = event.text
+        entry = Event()
+        entry.add("uid", f"referendum-{referendum.slug}-date-{event.pk}@{host}")
+        entry.add("summary", text.title)
+        entry.add("dtstart", event.date)
+        entry.add("dtend", event.date + timedelta(days=1))
+        if text.description:
+            entry.add("description", f"{text.description}\n{_('Source:')} {text.source_name}".strip())
+        entry.add("dtstamp", timezone.now())
+        calendar.add_component(entry)
+
+    calendar.add_missing_timezones()
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="referendum-{get_language()}.ics"'
+    return response
