@@ -35,6 +35,7 @@ migrate: $(VENV)/.runtime
 
 seed: migrate
 	$(MANAGE) load_seed_content
+	$(MANAGE) rebuild_search_index
 
 run: export DEBUG ?= true
 run: compile seed

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.redirects",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",
     "django_prose_editor",
     "reversion",
     "rosetta",
@@ -97,6 +98,7 @@ INSTALLED_APPS = [
     "referendum.commission",
     "referendum.provisions",
     "referendum.news",
+    "referendum.search",
 ]
 
 MIDDLEWARE = [

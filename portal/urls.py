@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("commission/", include("referendum.commission.urls")),
     path("provisions/", include("referendum.provisions.urls")),
     path("news/", include("referendum.news.urls")),
+    path("search/", include("referendum.search.urls")),
     path("jsi18n/", cache_page(60 * 60)(JavaScriptCatalog.as_view()), name="javascript-catalog"),
     path("admin/translations/", admin.site.admin_view(TranslationStatusView.as_view()), name="translation-status"),
     path("admin/catalogues/", include("rosetta.urls")),

@@ -1,0 +1,102 @@
+"""Searching the entries: PostgreSQL full text plus trigrams, or a plain case-insensitive scan on SQLite."""
+
+import re
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+from django.db.models import F, Q
+from django.db.models.functions import Greatest
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .index import TEXT_SEARCH_CONFIG, using_postgresql
+from .models import SearchEntry
+
+MAX_RESULTS = 50
+# How close a title word must be to count as a typo of the query ("Курылтай" for "Құрылтай" is 0.56).
+TYPO_SIMILARITY = 0.45
+SNIPPET_LENGTH = 220
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Result:
+    kind: str
+    title: str
+    url: str
+    snippet: str
+    title_match: bool
+
+
+def words_of(query):
+    return [word.casefold() for word in WORD.findall(query)][:10]
+
+
+def visible_entries(language, now):
+    return SearchEntry.objects.filter(language=language).filter(Q(visible_from__isnull=True) | Q(visible_from__lte=now))
+
+
+def search(query, language, now=None):
+    words = words_of(query)
+    if not words:
+        return []
+    entries = visible_entries(language, now or timezone.now())
+    found = _postgresql(entries, query, language) if using_postgresql() else _scan(entries, words)
+    return [
+        Result(entry.kind, entry.title, entry.url, highlight(entry.text or entry.title, words), _in(entry.title, words))
+        for entry in found
+    ]
+
+
+def _postgresql(entries, query, language):
+    config = TEXT_SEARCH_CONFIG[language]
+    text_query = SearchQuery(query, search_type="websearch", config=config)
+    return list(
+        entries.annotate(similarity=TrigramWordSimilarity(query, "title"))
+        .filter(Q(vector=text_query) | Q(similarity__gte=TYPO_SIMILARITY))
+        .annotate(score=Greatest(SearchRank(F("vector"), text_query), F("similarity") * 0.5))
+        .order_by("-score", "pk")[:MAX_RESULTS]
+    )
+
+
+def _scan(entries, words):
+    """SQLite's LIKE folds ASCII only; casefold() in Python handles Kazakh and Russian letters."""
+    stems = [_stem(word) for word in words]
+    scored = []
+    for entry in entries.only("kind", "title", "url", "text"):
+        title, text = entry.title.casefold(), entry.text.casefold()
+        if all(stem in title or stem in text for stem in stems):
+            scored.append((sum(stem in title for stem in stems), entry))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].pk))
+    return [entry for _score, entry in scored[:MAX_RESULTS]]
+
+
+def _in(title, words):
+    folded = title.casefold()
+    return any(word in folded for word in words)
+
+
+def _stem(word):
+    # Russian and Kazakh words change their endings ("Курултай", "Курултая"): mark by the stem.
+    return word[: max(4, len(word) - 2)] if len(word) > 5 else word
+
+
+def highlight(text, words):
+    """A passage around the first match with every match in <mark>; all text is escaped first."""
+    text = " ".join(text.split())
+    folded = text.casefold()
+    stems = [_stem(word) for word in words]
+    positions = [folded.find(stem) for stem in stems if stem in folded]
+    start = max(min(positions) - 60, 0) if positions else 0
+    passage = text[start : start + SNIPPET_LENGTH]
+    prefix = "…" if start else ""
+    suffix = "…" if start + SNIPPET_LENGTH < len(text) else ""
+    pattern = re.compile("|".join(re.escape(stem) + r"\w*" for stem in stems), re.IGNORECASE)
+    marked, last = [], 0
+    for match in pattern.finditer(passage):
+        marked.append(escape(passage[last : match.start()]))
+        marked.append(f"<mark>{escape(match.group(0))}</mark>")
+        last = match.end()
+    marked.append(escape(passage[last:]))
+    return mark_safe(prefix + "".join(marked) + suffix)

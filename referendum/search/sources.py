@@ -1,0 +1,69 @@
+"""What each section contributes to search: its `search.py` lists SearchSource objects in SOURCES."""
+
+from dataclasses import dataclass
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.utils import translation
+from django.utils.html import strip_tags
+
+from referendum.core.content import LANGUAGE_CODES
+
+
+@dataclass
+class SearchDocument:
+    language: str
+    title: str
+    text: str
+    url: str
+
+
+@dataclass
+class SearchSource:
+    """A model whose objects are searchable. `text_fields` are the translated fields after the title;
+    `is_visible(obj)` says whether the public may see it now, `visible_from(obj)` when (None: at once)."""
+
+    model: type
+    kind: str
+    label: object
+    title_field: str = "title"
+    text_fields: tuple = ()
+    related_texts: object = None  # obj, language -> list of extra texts
+
+    def is_listed(self, obj):
+        published = getattr(obj, "is_published", True)
+        status = getattr(obj, "status", "published")
+        return bool(published) and status == "published"
+
+    def visible_from(self, obj):
+        return getattr(obj, "published_at", None)
+
+    def documents(self, obj):
+        if not self.is_listed(obj):
+            return []
+        documents = []
+        for language in LANGUAGE_CODES:
+            if hasattr(obj, "has_language") and not obj.has_language(language):
+                continue
+            title = getattr(obj, f"{self.title_field}_{language}") or ""
+            texts = [strip_tags(getattr(obj, f"{field}_{language}") or "") for field in self.text_fields]
+            if self.related_texts:
+                texts += self.related_texts(obj, language)
+            with translation.override(language):
+                url = obj.get_absolute_url()
+            documents.append(SearchDocument(language, title, "\n".join(t for t in texts if t), url))
+        return documents
+
+
+def all_sources():
+    sources = []
+    for app_config in apps.get_app_configs():
+        module_name = f"{app_config.name}.search"
+        if app_config.name.startswith("referendum.") and app_config.label != "search" and find_spec(module_name):
+            sources += import_module(module_name).SOURCES
+    return sources
+
+
+def source_for(model):
+    return next((source for source in all_sources() if source.model is model), None)

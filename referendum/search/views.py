@@ -1,0 +1,20 @@
+from django.views.generic import TemplateView
+
+from .forms import SearchForm
+from .query import search
+from .sources import all_sources
+
+
+class SearchView(TemplateView):
+    template_name = "search/results.html"
+
+    def get(self, request, *args, **kwargs):
+        form = SearchForm(request.GET)
+        valid = form.is_valid()
+        query = form.cleaned_data["q"] if valid else ""
+        results = search(query, request.LANGUAGE_CODE) if query else []
+        labels = {source.kind: source.label for source in all_sources()}
+        for result in results:
+            result.label = labels.get(result.kind, "")
+        context = self.get_context_data(form=form, query=query, results=results)
+        return self.render_to_response(context, status=200 if valid else 400)

@@ -1,0 +1,150 @@
+"""Site search in the page's language, on PostgreSQL (full text and trigrams) and on SQLite."""
+
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.utils import timezone
+
+from referendum.news.models import Article
+from referendum.search.index import rebuild
+
+on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL full-text search")
+
+
+def results(client, language, query, status=200):
+    response = client.get(f"/{language}/search/", {"q": query})
+    assert response.status_code == status, (query, response.status_code)
+    html = BeautifulSoup(response.content.decode(), "html.parser")
+    return [(item.select_one(".result__title a")["href"], item) for item in html.select(".result")], html
+
+
+def urls(found):
+    return [url for url, _item in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "slug"),
+    [
+        ("kk", "Құрылтай", "unicameral-kurultai"),
+        ("ru", "Курултай", "unicameral-kurultai"),
+        ("en", "Kurultai", "unicameral-kurultai"),
+        ("kk", "Халық Кеңесі", "halyk-kenesi"),
+        ("ru", "Халық Кеңесі", "halyk-kenesi"),
+        ("en", "Halyk Kenesi", "halyk-kenesi"),
+        ("kk", "егемендік", "sovereignty-unchanged"),
+        ("ru", "суверенитет", "sovereignty-unchanged"),
+        ("en", "sovereignty", "sovereignty-unchanged"),
+        ("kk", "шарттар", "international-treaties"),
+        ("ru", "договоры", "international-treaties"),
+        ("en", "treaties", "international-treaties"),
+        ("kk", "Жарғысына", "foreign-policy-international-law"),
+        ("ru", "Устава ООН", "foreign-policy-international-law"),
+        ("en", "UN Charter", "foreign-policy-international-law"),
+        ("kk", "шілдеде", "entry-into-force"),
+        ("ru", "вступление в силу", "entry-into-force"),
+        ("en", "entry into force", "entry-into-force"),
+        ("kk", "референдум арқылы", "amendments-only-by-referendum"),
+        ("ru", "поправки", "amendments-only-by-referendum"),
+        ("en", "amendments", "amendments-only-by-referendum"),
+        ("kk", "сайлау мерзімдері", "kurultai-elections-timetable"),
+        ("ru", "выборы", "kurultai-elections-timetable"),
+        ("en", "elections", "kurultai-elections-timetable"),
+    ],
+)
+def test_each_seed_provision_is_found_by_its_key_word_in_each_language(client, seeded, language, word, slug):
+    found, html = results(client, language, word)
+    assert f"/{language}/provisions/{slug}/" in urls(found)
+    assert html.html["lang"] == language
+
+
+def test_results_name_their_kind_and_mark_the_matching_passage(client, seeded):
+    found, _html = results(client, "ru", "Курултай")
+    item = dict(found)["/ru/provisions/unicameral-kurultai/"]
+    assert item.select_one(".result__kind").get_text(strip=True) == "Положение"
+    assert item.select_one(".result__snippet mark").get_text().startswith("Курулта")
+
+
+def test_the_search_is_case_insensitive_for_cyrillic(client, seeded):
+    assert "/kk/provisions/unicameral-kurultai/" in urls(results(client, "kk", "ҚҰРЫЛТАЙ")[0])
+    assert "/ru/provisions/unicameral-kurultai/" in urls(results(client, "ru", "курултай")[0])
+
+
+@on_postgresql
+@pytest.mark.parametrize(("language", "typo"), [("ru", "Курултаи"), ("kk", "Курылтай"), ("en", "Kurultay")])
+def test_a_typo_still_finds_on_postgresql(client, seeded, language, typo):
+    assert f"/{language}/provisions/unicameral-kurultai/" in urls(results(client, language, typo)[0])
+
+
+def test_a_title_match_ranks_above_a_body_match(client, seeded):
+    body_only = Article.objects.create(
+        title_en="A note",
+        lead_en="Something about zebrafinch here",
+        status="published",
+        published_at=timezone.now() - timedelta(days=1),
+    )
+    in_title = Article.objects.create(
+        title_en="Zebrafinch facts",
+        lead_en="Short",
+        status="published",
+        published_at=timezone.now() - timedelta(days=2),
+    )
+    found = urls(results(client, "en", "zebrafinch")[0])
+    assert found.index(in_title.get_absolute_url()) < found.index(body_only.get_absolute_url())
+
+
+def test_drafts_scheduled_and_unpublished_items_are_never_found(client, seeded):
+    Article.objects.create(title_en="Secret draft quokka", lead_en="x", status="draft")
+    Article.objects.create(
+        title_en="Future quokka", lead_en="x", status="published", published_at=timezone.now() + timedelta(days=1)
+    )
+    assert results(client, "en", "quokka")[0] == []
+    rebuild()
+    assert results(client, "en", "quokka")[0] == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "x" * 5000,
+        "\x00",
+        "a\x00b",
+        "(((",
+        ":*",
+        "a & b | !c",
+        "'; DROP TABLE search_searchentry; --",
+        "<script>alert(1)</script>",
+        "<b>Kurultai</b>",
+        "%",
+        "_",
+        "\\",
+        "''",
+        "\u202e",
+        "🙂",
+    ],
+)
+def test_hostile_queries_get_a_calm_page_without_reflected_markup(client, seeded, query):
+    response = client.get("/en/search/", {"q": query})
+    assert response.status_code in (200, 400)
+    body = response.content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "<b>Kurultai</b>" not in body
+    if response.status_code == 400:
+        assert BeautifulSoup(body, "html.parser").select_one(".form-error")
+
+
+def test_an_overlong_query_is_refused_with_a_translated_message(client, seeded):
+    _found, html = results(client, "ru", "я" * 300, status=400)
+    assert "не более 200 символов" in html.select_one(".form-error").get_text()
+
+
+def test_every_page_has_a_plain_search_form(client, seeded):
+    html = BeautifulSoup(client.get("/kk/news/").content.decode(), "html.parser")
+    form = html.find("form", class_="site-search")
+    assert form["method"] == "get"
+    assert form["action"] == "/kk/search/"
+    assert form.find("input", attrs={"name": "q"})
+    assert form.find("label", attrs={"for": "site-search-q"})
