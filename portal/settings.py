@@ -99,12 +99,17 @@ INSTALLED_APPS = [
     "referendum.provisions",
     "referendum.news",
     "referendum.search",
+    "referendum.opendata",
+    "ninja",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag on every GET, and 304 for If-None-Match / If-Modified-Since.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "referendum.opendata.middleware.LastModifiedMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "referendum.core.middleware.CatalogReloadMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -11,6 +11,7 @@ from django.views.i18n import JavaScriptCatalog, set_language
 from referendum.core.sitemaps import portal_sitemaps
 from referendum.core.translation_status import TranslationStatusView
 from referendum.core.views import robots_txt
+from referendum.opendata.api import api
 
 # The language switcher posts here from every public page. Choosing a display language is harmless, and a
 # CSRF token in each page would tie every cached page to one visitor's cookie, so this one view is exempt.
@@ -19,6 +20,7 @@ remember_language = csrf_exempt(set_language)
 urlpatterns = [
     path("i18n/setlang/", remember_language, name="set_language"),
     path("robots.txt", robots_txt, name="robots"),
+    path("api/v1/", api.urls),
     path("sitemap.xml", cache_page(60 * 60)(sitemap), {"sitemaps": portal_sitemaps()}, name="sitemap"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True)),
 ]
@@ -29,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("provisions/", include("referendum.provisions.urls")),
     path("news/", include("referendum.news.urls")),
     path("search/", include("referendum.search.urls")),
+    path("open-data/", include("referendum.opendata.urls")),
     path("jsi18n/", cache_page(60 * 60)(JavaScriptCatalog.as_view()), name="javascript-catalog"),
     path("admin/translations/", admin.site.admin_view(TranslationStatusView.as_view()), name="translation-status"),
     path("admin/catalogues/", include("rosetta.urls")),

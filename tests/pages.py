@@ -18,7 +18,7 @@ def public_paths(language):
         paths.append(reverse("provisions:index"))
         for provision in Provision.objects.published():
             paths += [provision.get_absolute_url(), reverse("provisions:languages", kwargs={"slug": provision.slug})]
-        paths.append(reverse("news:list"))
+        paths += [reverse("news:list"), reverse("opendata:index")]
         paths += [article.get_absolute_url() for article in Article.objects.published()]
         return paths
 

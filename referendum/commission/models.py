@@ -46,6 +46,7 @@ class Member(SluggedContent, TranslatedContent, models.Model):
         blank=True,
         help_text=_("Latin letters, digits and hyphens. Leave empty to make it from the name."),
     )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("full_name", "position")
     slug_source = "full_name"

@@ -22,15 +22,15 @@ class TranslatedSitemap(Sitemap):
 
 
 class SectionPagesSitemap(TranslatedSitemap):
-    """The fixed pages of the installed sections (their navigation entries)."""
+    """The fixed pages of the installed sections: their navigation entries and other `pages`."""
 
     changefreq = "daily"
     priority = 0.8
 
     def items(self):
-        return [
-            url_name for app_config in apps.get_app_configs() for url_name, _ in getattr(app_config, "navigation", ())
-        ]
+        configs = apps.get_app_configs()
+        pages = [url_name for config in configs for url_name, _label in getattr(config, "navigation", ())]
+        return pages + [url_name for config in configs for url_name in getattr(config, "pages", ())]
 
     def location(self, item):
         return reverse(item)

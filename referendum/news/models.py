@@ -68,6 +68,7 @@ class Article(SluggedContent, TranslatedContent, models.Model):
             "Latin letters, digits and hyphens, the same in every language. Leave empty to make it from the title."
         ),
     )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("title", "lead")
 

@@ -13,6 +13,7 @@ class Topic(SluggedContent, TranslatedContent, models.Model):
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
     slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, help_text=SLUG_HELP)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     redirect_old_urls = False  # a topic is a place on the index page, not a page of its own
 
@@ -34,6 +35,7 @@ class Source(TranslatedContent, models.Model):
     title = models.CharField(_("title"), max_length=300)
     url = models.URLField(_("link"), blank=True, help_text=_("Leave empty rather than guess an address."))
     published_on = models.DateField(_("publication date"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     class Meta:
         verbose_name = _("source")
@@ -87,6 +89,7 @@ class Provision(SluggedContent, TranslatedContent, models.Model):
     is_featured = models.BooleanField(_("featured on the home page"), default=False)
     is_published = models.BooleanField(_("published"), default=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, help_text=SLUG_HELP)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("title", "explanation")
 

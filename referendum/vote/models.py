@@ -67,6 +67,7 @@ class Referendum(TranslatedContent, models.Model):
     results_date = models.DateField(_("results announced on"), null=True, blank=True)
     results_source = models.CharField(_("source of the results"), max_length=300, blank=True)
     results_source_url = models.URLField(_("link to the source of the results"), blank=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("title", "question", "answer_yes", "answer_no")
 
@@ -188,6 +189,7 @@ class TimelineEvent(TranslatedContent, models.Model):
     description = models.TextField(_("description"), blank=True)
     source_name = models.CharField(_("source"), max_length=200, blank=True)
     source_url = models.URLField(_("link to the source"), blank=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("title",)
 

@@ -1,0 +1,182 @@
+"""The open-data API: /api/v1/, with its OpenAPI description at /api/v1/openapi.json and docs at /api/v1/docs."""
+
+from django.db.models import Max
+from django.shortcuts import get_object_or_404
+from django.utils import translation
+from django.utils.http import http_date
+from ninja import NinjaAPI
+from ninja.pagination import PageNumberPagination, paginate
+
+from referendum.commission.models import Member
+from referendum.core.content import LANGUAGE_CODES
+from referendum.news.models import Article
+from referendum.provisions.models import Provision
+from referendum.vote.models import Referendum
+
+from .schemas import ArticleOut, Error, MemberOut, ProvisionOut, ReferendumOut
+
+api = NinjaAPI(
+    title="Referendum 2026: open data",
+    version="1",
+    description=(
+        "Published content of the portal about Kazakhstan's republican referendum of 15 March 2026 on the new "
+        "Constitution: news, the draft's key provisions, the Constitutional Reform Commission and the referendum "
+        "with its official results. Every text is given in Kazakh (kk), Russian (ru) and English (en); null where "
+        "not translated. Licence: CC BY 4.0, naming the portal as the source."
+    ),
+    urls_namespace="api",
+)
+
+
+PAGE_SIZE = 20
+
+
+def texts(obj, field):
+    return {code: getattr(obj, f"{field}_{code}") or None for code in LANGUAGE_CODES}
+
+
+def urls(request, obj):
+    result = {}
+    for code in LANGUAGE_CODES:
+        with translation.override(code):
+            result[code] = request.build_absolute_uri(obj.get_absolute_url())
+    return result
+
+
+def last_modified(request, queryset):
+    latest = queryset.aggregate(latest=Max("updated_at"))["latest"]
+    if latest:
+        request.last_modified = http_date(latest.timestamp())
+
+
+def article_out(request, article):
+    return {
+        "slug": article.slug,
+        "title": texts(article, "title"),
+        "lead": texts(article, "lead"),
+        "body_html": texts(article, "body"),
+        "source_name": texts(article, "source_name"),
+        "source_url": article.source_url or None,
+        "published_at": article.published_at,
+        "updated_at": article.updated_at,
+        "members": [member.slug for member in article.members.all()],
+        "provisions": [provision.slug for provision in article.provisions.all()],
+        "urls": urls(request, article),
+    }
+
+
+@api.get("/news/", response=list[ArticleOut], tags=["news"], summary="Published news, newest first")
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def news_list(request):
+    articles = Article.objects.published().prefetch_related("members", "provisions")
+    last_modified(request, articles)
+    return [article_out(request, article) for article in articles]
+
+
+@api.get("/news/{slug}/", response={200: ArticleOut, 404: Error}, tags=["news"], summary="One published article")
+def news_detail(request, slug: str):
+    article = get_object_or_404(Article.objects.published().prefetch_related("members", "provisions"), slug=slug)
+    last_modified(request, Article.objects.filter(pk=article.pk))
+    return article_out(request, article)
+
+
+def provision_out(request, provision):
+    return {
+        "slug": provision.slug,
+        "title": texts(provision, "title"),
+        "explanation": texts(provision, "explanation"),
+        "draft_wording": texts(provision, "draft_wording"),
+        "current_wording": texts(provision, "current_wording"),
+        "change": provision.change or None,
+        "draft_article": provision.draft_article or None,
+        "current_article": provision.current_article or None,
+        "topics": [{"slug": topic.slug, "title": texts(topic, "title")} for topic in provision.topics.all()],
+        "sources": [
+            {"title": texts(source, "title"), "url": source.url or None, "published_on": source.published_on}
+            for source in provision.sources.all()
+        ],
+        "updated_at": provision.updated_at,
+        "urls": urls(request, provision),
+    }
+
+
+@api.get("/provisions/", response=list[ProvisionOut], tags=["provisions"], summary="The draft's key provisions")
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def provision_list(request):
+    provisions = Provision.objects.published().prefetch_related("topics", "sources")
+    last_modified(request, provisions)
+    return [provision_out(request, provision) for provision in provisions]
+
+
+@api.get("/provisions/{slug}/", response={200: ProvisionOut, 404: Error}, tags=["provisions"])
+def provision_detail(request, slug: str):
+    provision = get_object_or_404(Provision.objects.published().prefetch_related("topics", "sources"), slug=slug)
+    last_modified(request, Provision.objects.filter(pk=provision.pk))
+    return provision_out(request, provision)
+
+
+@api.get("/commission/", response=list[MemberOut], tags=["commission"], summary="The Commission's members")
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def member_list(request):
+    members = Member.objects.published()
+    last_modified(request, members)
+    return [
+        {
+            "slug": member.slug,
+            "full_name": texts(member, "full_name"),
+            "position": texts(member, "position"),
+            "biography": texts(member, "biography"),
+            "role": member.role,
+            "is_current": member.is_current,
+            "order": member.order,
+            "urls": urls(request, member),
+        }
+        for member in members
+    ]
+
+
+def _float(value):
+    return float(value) if value is not None else None
+
+
+@api.get("/referendum/", response={200: ReferendumOut, 404: Error}, tags=["referendum"], summary="The referendum")
+def referendum_detail(request):
+    referendum = get_object_or_404(Referendum.objects.published().prefetch_related("timeline"))
+    last_modified(request, Referendum.objects.filter(pk=referendum.pk))
+    return {
+        "slug": referendum.slug,
+        "title": texts(referendum, "title"),
+        "voting_date": referendum.voting_date,
+        "polls_open": referendum.opens_at,
+        "polls_close": referendum.closes_at,
+        "question": texts(referendum, "question"),
+        "question_note": texts(referendum, "question_note"),
+        "answer_yes": texts(referendum, "answer_yes"),
+        "answer_no": texts(referendum, "answer_no"),
+        "turnout_threshold_percent": float(referendum.turnout_threshold_percent),
+        "approval_threshold_percent": float(referendum.approval_threshold_percent),
+        "results": {
+            "eligible_voters": referendum.eligible_voters,
+            "participants": referendum.participants,
+            "votes_for": referendum.votes_for,
+            "votes_against": referendum.votes_against,
+            "invalid_ballots": referendum.invalid_ballots,
+            "turnout_percent": _float(referendum.turnout_percent),
+            "for_percent": _float(referendum.for_percent),
+            "is_valid": referendum.is_valid,
+            "is_adopted": referendum.is_adopted,
+            "results_date": referendum.results_date,
+            "source": texts(referendum, "results_source"),
+            "source_url": referendum.results_source_url or None,
+        },
+        "key_dates": [
+            {
+                "date": event.date,
+                "title": texts(event, "title"),
+                "description": texts(event, "description"),
+                "source_name": texts(event, "source_name"),
+            }
+            for event in referendum.timeline.all()
+        ],
+        "updated_at": referendum.updated_at,
+    }

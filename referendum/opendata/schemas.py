@@ -1,0 +1,105 @@
+from datetime import date, datetime
+
+from ninja import Schema
+
+
+class Text(Schema):
+    """One text in the three languages; null where not translated yet."""
+
+    kk: str | None
+    ru: str | None
+    en: str | None
+
+
+class Source(Schema):
+    title: Text
+    url: str | None
+    published_on: date | None
+
+
+class ArticleOut(Schema):
+    slug: str
+    title: Text
+    lead: Text
+    body_html: Text
+    source_name: Text
+    source_url: str | None
+    published_at: datetime
+    updated_at: datetime
+    members: list[str]
+    provisions: list[str]
+    urls: Text
+
+
+class MemberOut(Schema):
+    slug: str
+    full_name: Text
+    position: Text
+    biography: Text
+    role: str
+    is_current: bool
+    order: int
+    urls: Text
+
+
+class TopicOut(Schema):
+    slug: str
+    title: Text
+
+
+class ProvisionOut(Schema):
+    slug: str
+    title: Text
+    explanation: Text
+    draft_wording: Text
+    current_wording: Text
+    change: str | None
+    draft_article: str | None
+    current_article: str | None
+    topics: list[TopicOut]
+    sources: list[Source]
+    updated_at: datetime
+    urls: Text
+
+
+class KeyDate(Schema):
+    date: date
+    title: Text
+    description: Text
+    source_name: Text
+
+
+class ResultsOut(Schema):
+    eligible_voters: int | None
+    participants: int | None
+    votes_for: int | None
+    votes_against: int | None
+    invalid_ballots: int | None
+    turnout_percent: float | None
+    for_percent: float | None
+    is_valid: bool | None
+    is_adopted: bool | None
+    results_date: date | None
+    source: Text
+    source_url: str | None
+
+
+class ReferendumOut(Schema):
+    slug: str
+    title: Text
+    voting_date: date
+    polls_open: datetime
+    polls_close: datetime
+    question: Text
+    question_note: Text
+    answer_yes: Text
+    answer_no: Text
+    turnout_threshold_percent: float
+    approval_threshold_percent: float
+    results: ResultsOut
+    key_dates: list[KeyDate]
+    updated_at: datetime
+
+
+class Error(Schema):
+    detail: str
