@@ -73,6 +73,10 @@ messages: $(VENV)/.dev
 	$(I18N) makemessages -d djangojs $(LANGS) --ignore=.venv --ignore=staticfiles --no-location --no-obsolete
 	$(MAKE) --no-print-directory compile
 
+# Benchmarks, not tests: search latency on PostgreSQL with 10,000 generated articles.
+bench: $(VENV)/.dev compile
+	$(PY) bench/search.py
+
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache .ruff_cache
 	find locale -name '*.mo' -delete

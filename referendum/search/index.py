@@ -54,13 +54,35 @@ def remove(obj):
     SearchEntry.objects.filter(content_type=content_type, object_id=obj.pk).delete()
 
 
-def rebuild():
-    SearchEntry.objects.all().delete()
+def rebuild(batch_size=2000):
+    """Index everything again in bulk: one insert per batch, one vector update per language."""
     count = 0
-    for source in all_sources():
-        for obj in source.model._default_manager.all():
-            reindex(obj, source)
-            count += 1
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        for source in all_sources():
+            content_type = ContentType.objects.get_for_model(source.model)
+            entries = []
+            for obj in source.model._default_manager.iterator(chunk_size=batch_size):
+                count += 1
+                entries += [
+                    SearchEntry(
+                        content_type=content_type,
+                        object_id=obj.pk,
+                        language=document.language,
+                        kind=source.kind,
+                        title=document.title[:500],
+                        text=document.text,
+                        url=document.url,
+                        visible_from=source.visible_from(obj),
+                    )
+                    for document in source.documents(obj)
+                ]
+            SearchEntry.objects.bulk_create(entries, batch_size=batch_size)
+        update_vectors(SearchEntry.objects.all())
+    if using_postgresql():
+        # Fresh statistics, or the planner ignores the GIN indexes after a bulk load.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_searchentry")
     return count
 
 
