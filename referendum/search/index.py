@@ -25,6 +25,23 @@ def update_vectors(entries):
         )
 
 
+def entries_for(obj, source, content_type):
+    """Unsaved entries of one object, one per language it is published in."""
+    return [
+        SearchEntry(
+            content_type=content_type,
+            object_id=obj.pk,
+            language=document.language,
+            kind=source.kind,
+            title=document.title[:500],
+            text=document.text,
+            url=document.url,
+            visible_from=source.visible_from(obj),
+        )
+        for document in source.documents(obj)
+    ]
+
+
 def reindex(obj, source=None):
     source = source or source_for(type(obj))
     if source is None:
@@ -32,20 +49,7 @@ def reindex(obj, source=None):
     content_type = ContentType.objects.get_for_model(type(obj))
     with transaction.atomic():
         SearchEntry.objects.filter(content_type=content_type, object_id=obj.pk).delete()
-        entries = [
-            SearchEntry(
-                content_type=content_type,
-                object_id=obj.pk,
-                language=document.language,
-                kind=source.kind,
-                title=document.title[:500],
-                text=document.text,
-                url=document.url,
-                visible_from=source.visible_from(obj),
-            )
-            for document in source.documents(obj)
-        ]
-        SearchEntry.objects.bulk_create(entries)
+        SearchEntry.objects.bulk_create(entries_for(obj, source, content_type))
         update_vectors(SearchEntry.objects.filter(content_type=content_type, object_id=obj.pk))
 
 
@@ -64,19 +68,7 @@ def rebuild(batch_size=2000):
             entries = []
             for obj in source.model._default_manager.iterator(chunk_size=batch_size):
                 count += 1
-                entries += [
-                    SearchEntry(
-                        content_type=content_type,
-                        object_id=obj.pk,
-                        language=document.language,
-                        kind=source.kind,
-                        title=document.title[:500],
-                        text=document.text,
-                        url=document.url,
-                        visible_from=source.visible_from(obj),
-                    )
-                    for document in source.documents(obj)
-                ]
+                entries += entries_for(obj, source, content_type)
             SearchEntry.objects.bulk_create(entries, batch_size=batch_size)
         update_vectors(SearchEntry.objects.all())
     if using_postgresql():
