@@ -37,3 +37,17 @@ class CatalogReloadMiddleware:
                 # Django's own autoreloader hook: clears gettext's and Django's translation caches.
                 translation_file_changed(sender=self, file_path=Path("catalogue.mo"))
         return self.get_response(request)
+
+
+class PermissionsPolicyMiddleware:
+    """The portal needs no camera, microphone, location or payment: say so to the browser."""
+
+    policy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.policy)
+        return response
