@@ -49,6 +49,8 @@ serve: export SECURE_SSL_REDIRECT ?= false
 serve: export SESSION_COOKIE_SECURE ?= false
 serve: export CSRF_COOKIE_SECURE ?= false
 serve: export LANGUAGE_COOKIE_SECURE ?= false
+# The workers share one page cache (and its invalidation) through Redis when a local one answers.
+serve: export REDIS_URL ?= $(shell redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 && echo redis://127.0.0.1:6379/1)
 serve: $(VENV)/.runtime
 	@export SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
 	$(MAKE) --no-print-directory compile seed && \

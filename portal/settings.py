@@ -110,6 +110,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag on every GET, and 304 for If-None-Match / If-Modified-Since.
     "django.middleware.http.ConditionalGetMiddleware",
+    "referendum.core.page_cache.PublicPageCacheMiddleware",
     "referendum.opendata.middleware.LastModifiedMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "referendum.core.middleware.CatalogReloadMiddleware",
@@ -206,6 +207,9 @@ ROSETTA_ENABLE_TRANSLATION_SUGGESTIONS = False
 ROSETTA_MESSAGES_PER_PAGE = 50
 ROSETTA_EXCLUDED_APPLICATIONS = ["rosetta"]
 CATALOG_RELOAD_INTERVAL = float(env_int("CATALOG_RELOAD_INTERVAL", 2))
+
+# Anonymous pages are kept this long at most, and dropped as soon as any content changes.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

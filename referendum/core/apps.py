@@ -18,6 +18,10 @@ class CoreConfig(AppConfig):
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal-role-permissions")
         post_migrate.connect(sync_site_domain, dispatch_uid="portal-site-domain")
 
+        from .page_cache import connect_invalidation
+
+        connect_invalidation()
+
         admin.site.site_header = _("Referendum portal: administration")
         admin.site.site_title = _("Referendum portal")
         admin.site.index_title = _("Content of the portal")

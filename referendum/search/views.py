@@ -1,3 +1,5 @@
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from .forms import SearchForm
@@ -5,6 +7,7 @@ from .query import search
 from .sources import all_sources
 
 
+@method_decorator(never_cache, name="get")  # a form's answer: never kept by any cache
 class SearchView(TemplateView):
     template_name = "search/results.html"
 
