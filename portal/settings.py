@@ -112,6 +112,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "referendum.core.page_cache.PublicPageCacheMiddleware",
     "referendum.opendata.middleware.LastModifiedMiddleware",
+    "referendum.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "referendum.core.middleware.CatalogReloadMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -162,7 +163,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         DATABASES["default"]["OPTIONS"]["pool"] = {
             "min_size": env_int("DATABASE_POOL_MIN", 1),
             "max_size": env_int("DATABASE_POOL_MAX", 10),
-            "timeout": env_int("DATABASE_POOL_TIMEOUT", 10),
+            # A request waits this long for a connection before the 503 page answers instead.
+            "timeout": env_int("DATABASE_POOL_TIMEOUT", 5),
         }
     DATABASES["default"]["TEST"] = {"TEMPLATE": "template0", "CHARSET": "UTF8"}
 elif DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
@@ -175,9 +177,11 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache, made to treat an outage as a miss (referendum/core/cache_backends.py).
+            "BACKEND": "referendum.core.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:

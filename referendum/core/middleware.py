@@ -51,3 +51,34 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.policy)
         return response
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database cannot be reached, a calm translated 503 with Retry-After instead of a 500.
+
+    The page cache sits in front of this, so pages it holds keep being served; the connection pool reconnects
+    by itself once the database is back, with no restart."""
+
+    retry_after = 30
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.db import InterfaceError, OperationalError
+        from django.template.loader import render_to_string
+
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        import logging
+
+        from django.http import HttpResponse
+
+        logging.getLogger(__name__).error("database unavailable: %s", exception)
+        response = HttpResponse(render_to_string("503.html", request=None), status=503)
+        response["Retry-After"] = str(self.retry_after)
+        response["Cache-Control"] = "no-store"
+        return response

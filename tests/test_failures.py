@@ -1,0 +1,86 @@
+"""When a part fails: the database (a translated 503, cached pages still served) and Redis (carry on)."""
+
+import shutil
+import socket
+import subprocess
+import time
+
+from django.db import OperationalError, connection
+
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+
+
+def database_down(execute, sql, params, many, context):
+    raise OperationalError("connection to server at 127.0.0.1 failed: Connection refused")
+
+
+def test_with_the_database_down_a_page_is_a_translated_503_with_retry_after(client, seeded):
+    with connection.execute_wrapper(database_down):
+        response = client.get("/ru/news/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    body = response.content.decode()
+    assert "Портал временно недоступен" in body
+    assert "Traceback" not in body and "OperationalError" not in body
+    assert client.get("/ru/news/").status_code == 200  # back without a restart
+
+
+def test_with_the_database_down_cached_pages_are_still_served(client, seeded, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    assert client.get("/kk/commission/").status_code == 200
+    with connection.execute_wrapper(database_down):
+        cached = client.get("/kk/commission/")
+        uncached = client.get("/kk/provisions/")
+    assert cached.status_code == 200
+    assert cached["X-Cache"] == "hit"
+    assert uncached.status_code == 503
+    assert "Портал уақытша қолжетімсіз" in uncached.content.decode()
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_redis(port):
+    process = subprocess.Popen(
+        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(50):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            return process
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("redis-server did not start")
+
+
+def test_with_redis_stopped_the_site_keeps_serving_and_uses_it_again_when_back(client, seeded, settings):
+    port = free_port()
+    redis = start_redis(port)
+    try:
+        settings.PAGE_CACHE_SECONDS = 300
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "referendum.core.cache_backends.ResilientRedisCache",
+                "LOCATION": f"redis://127.0.0.1:{port}/0",
+                "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+            }
+        }
+        assert client.get("/en/news/")["X-Cache"] == "miss"
+        assert client.get("/en/news/")["X-Cache"] == "hit"
+        redis.kill()
+        redis.wait()
+        down = client.get("/en/news/")
+        assert down.status_code == 200
+        assert "Referendum valid, new Constitution adopted" in down.content.decode()
+        redis = start_redis(port)
+        client.get("/en/news/")
+        assert client.get("/en/news/")["X-Cache"] == "hit"
+    finally:
+        redis.kill()
+        redis.wait()
