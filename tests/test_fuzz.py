@@ -1,0 +1,96 @@
+"""Hostile input, systematically: random paths, query strings and headers on every public route never get a
+500, and the API answers what its OpenAPI description promises (schemathesis)."""
+
+from urllib.parse import quote, urlencode
+
+import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+CALLS = []
+ROUTES = [
+    "/{lang}/",
+    "/{lang}/news/",
+    "/{lang}/news/{slug}/",
+    "/{lang}/news/feed/",
+    "/{lang}/commission/",
+    "/{lang}/commission/{slug}/",
+    "/{lang}/provisions/",
+    "/{lang}/provisions/{slug}/",
+    "/{lang}/provisions/{slug}/languages/",
+    "/{lang}/search/",
+    "/{lang}/open-data/",
+    "/{lang}/calendar.ics",
+    "/{lang}/{slug}/",
+    "/api/v1/news/{slug}/",
+    "/api/v1/provisions/",
+    "/sitemap.xml",
+    "/robots.txt",
+]
+SLUGS = ["briefing-for-the-diplomatic-corps", "halyk-kenesi", "elvira-azimova", "official-results"]
+# Header values travel as bytes, read as Latin-1: a real server never hands Django anything else.
+printable = st.characters(min_codepoint=32, max_codepoint=255, blacklist_categories=("Cs", "Cc"))
+anything = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+paths = st.builds(
+    lambda route, lang, slug: route.format(lang=lang, slug=quote(slug, safe="")),
+    st.sampled_from(ROUTES),
+    st.sampled_from(["kk", "ru", "en", "de", "KK", "x"]),
+    st.one_of(st.sampled_from(SLUGS), anything.filter(bool)),
+)
+queries = st.one_of(
+    st.just(""),
+    st.dictionaries(
+        st.sampled_from(["q", "page", "change", "format", "lang", "next"]) | anything, anything, max_size=4
+    ).map(urlencode),
+    st.text(max_size=60).map(lambda raw: quote(raw, safe="=&%;+")),
+)
+headers = st.fixed_dictionaries(
+    {},
+    optional={
+        "HTTP_ACCEPT_LANGUAGE": st.text(printable, max_size=40),
+        "HTTP_IF_NONE_MATCH": st.text(printable, max_size=40),
+        "HTTP_IF_MODIFIED_SINCE": st.text(printable, max_size=40),
+        "HTTP_COOKIE": st.text(printable, max_size=60).map(lambda value: f"django_language={value}"),
+        "HTTP_X_FORWARDED_PROTO": st.sampled_from(["https", "http", "gopher", ""]),
+    },
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=paths, query=queries, extra=headers)
+def test_no_path_query_or_header_gets_a_500(client, seeded, path, query, extra):
+    response = client.get(f"{path}?{query}" if query else path, **extra)
+    assert response.status_code < 500, (path, query, extra, response.status_code)
+
+
+def test_the_api_never_fails_and_answers_as_its_openapi_description_says(seeded):
+    """Every operation, with schemathesis' generated parameters: no 5xx, and each answer matches the schema."""
+    from portal.wsgi import application
+
+    # As Django's test client does: a request must not close the test's own database connection.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+        operations = [result.ok() for result in schema.get_all_operations()]
+        assert len(operations) == 6
+        check_operations(operations)
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    assert len(set(CALLS)) == len(operations)  # every operation was really called
+
+
+def check_operations(operations):
+    for operation in operations:
+
+        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @given(case=operation.as_strategy())
+        def check(case):
+            case.call_and_validate()
+            CALLS.append(case.path)
+
+        check()
