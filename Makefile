@@ -11,7 +11,7 @@ LANGS := -l kk -l ru -l en
 # Catalogue tools need settings but no secret or database: they run with the test settings.
 I18N := DJANGO_SETTINGS_MODULE=tests.settings $(MANAGE)
 
-.PHONY: run serve test lint format messages compile seed migrate bench clean
+.PHONY: run serve test lint format messages compile seed migrate bench loadcheck clean
 
 $(PY):
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (try: pyenv install 3.13)"; exit 1; }
@@ -75,9 +75,14 @@ messages: $(VENV)/.dev
 	$(I18N) makemessages -d djangojs $(LANGS) --ignore=.venv --ignore=staticfiles --no-location --no-obsolete
 	$(MAKE) --no-print-directory compile
 
-# Benchmarks, not tests: search latency on PostgreSQL with 10,000 generated articles.
+# Benchmarks, not tests: pages against a bare Django view (wrk, gunicorn), then search latency on PostgreSQL
+# with 10,000 generated articles. `make loadcheck`: 60 s at 64 connections, failing on any error.
 bench: $(VENV)/.dev compile
+	$(PY) bench/pages.py
 	$(PY) bench/search.py
+
+loadcheck: $(VENV)/.dev compile
+	$(PY) bench/pages.py --load-check
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache .ruff_cache

@@ -11,7 +11,9 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.cache import get_max_age, patch_cache_control
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, get_max_age, patch_cache_control
+from django.utils.http import parse_http_date_safe
 
 GENERATION_KEY = "portal:content-generation"
 CACHEABLE_TYPES = ("text/html", "application/json", "application/xml", "application/atom+xml", "text/calendar")
@@ -63,26 +65,44 @@ class PublicPageCacheMiddleware:
             and "/admin/" not in request.path
         )
 
-    def key(self, request):
-        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        return f"portal:page:{content_generation()}:{address}"
+    @staticmethod
+    def key(request):
+        return "portal:page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
 
     def __call__(self, request):
         if not self.cacheable_request(request):
             return self.get_response(request)
         key = self.key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            response, expires_at = cached
-            patch_cache_control(response, max_age=max(int(expires_at - time.time()), 0))
-            response.headers["X-Cache"] = "hit"
-            return response
+        # One round trip for both the page and the current generation.
+        found = cache.get_many([key, GENERATION_KEY])
+        generation = found.get(GENERATION_KEY) or content_generation()
+        cached = found.get(key)
+        if cached is not None and cached[0] == generation:
+            return self.replay(request, *cached[1:])
         response = self.get_response(request)
         seconds = self.storable_for(response)
         if seconds:
             response.headers["X-Cache"] = "miss"
-            cache.set(key, (response, time.time() + seconds), seconds)
+            headers = list(response.headers.items())
+            cache.set(
+                key, (generation, response.status_code, headers, response.content, time.time() + seconds), seconds
+            )
         return response
+
+    @staticmethod
+    def replay(request, status, headers, content, expires_at):
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response.headers[name] = value
+        patch_cache_control(response, max_age=max(int(expires_at - time.time()), 0))
+        response.headers["X-Cache"] = "hit"
+        # This sits in front of ConditionalGetMiddleware, so answer If-None-Match / If-Modified-Since here.
+        return get_conditional_response(
+            request,
+            etag=response.get("ETag"),
+            last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+            response=response,
+        )
 
     def storable_for(self, response):
         control = response.get("Cache-Control", "")
