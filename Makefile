@@ -11,7 +11,7 @@ LANGS := -l kk -l ru -l en
 # Catalogue tools need settings but no secret or database: they run with the test settings.
 I18N := DJANGO_SETTINGS_MODULE=tests.settings $(MANAGE)
 
-.PHONY: run serve test lint format messages compile seed migrate bench loadcheck clean
+.PHONY: run serve test lint format messages compile seed migrate bench loadcheck scaleout clean
 
 $(PY):
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (try: pyenv install 3.13)"; exit 1; }
@@ -83,6 +83,10 @@ bench: $(VENV)/.dev compile
 
 loadcheck: $(VENV)/.dev compile
 	$(PY) bench/pages.py --load-check
+
+# Two app servers sharing PostgreSQL and Redis: an admin edit through one is seen through the other.
+scaleout: $(VENV)/.dev compile
+	$(PY) -m bench.scaleout
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache .ruff_cache
