@@ -1,8 +1,14 @@
+import logging
 import time
 from pathlib import Path
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils.translation.reloader import translation_file_changed
+
+logger = logging.getLogger(__name__)
 
 
 class CatalogReloadMiddleware:
@@ -68,16 +74,9 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.db import InterfaceError, OperationalError
-        from django.template.loader import render_to_string
-
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
-        import logging
-
-        from django.http import HttpResponse
-
-        logging.getLogger(__name__).error("database unavailable: %s", exception)
+        logger.error("database unavailable: %s", exception)
         response = HttpResponse(render_to_string("503.html", request=None), status=503)
         response["Retry-After"] = str(self.retry_after)
         response["Cache-Control"] = "no-store"

@@ -1,6 +1,7 @@
 """What each section contributes to search: its `search.py` lists SearchSource objects in SOURCES."""
 
 from dataclasses import dataclass
+from functools import cache
 from importlib import import_module
 from importlib.util import find_spec
 
@@ -56,13 +57,14 @@ class SearchSource:
         return documents
 
 
+@cache  # the installed sections do not change while the process runs; saves ask on every save
 def all_sources():
     sources = []
     for app_config in apps.get_app_configs():
         module_name = f"{app_config.name}.search"
         if app_config.name.startswith("referendum.") and app_config.label != "search" and find_spec(module_name):
             sources += import_module(module_name).SOURCES
-    return sources
+    return tuple(sources)
 
 
 def source_for(model):

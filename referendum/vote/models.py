@@ -173,11 +173,6 @@ def _percent(part, whole):
     return Decimal(part * 100) / Decimal(whole)
 
 
-class TimelineEventQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(referendum__is_published=True)
-
-
 class TimelineEvent(TranslatedContent, models.Model):
     """A key date on the way to and after the vote, with where the fact comes from."""
 
@@ -192,8 +187,6 @@ class TimelineEvent(TranslatedContent, models.Model):
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("title",)
-
-    objects = TimelineEventQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("key date")
