@@ -1,24 +1,140 @@
-"""Scale-out, shown: two app servers (gunicorn, `make serve` settings) on different ports share PostgreSQL and
-Redis; an admin edit made through one is visible through the other on the very next request, although the
-other had the page in its cache. Run with `make scaleout`. Exits non-zero if the edit is not seen."""
+"""Scale-out, shown: two app servers (gunicorn, `make serve` settings) on different ports share PostgreSQL,
+Redis and S3-compatible object storage (moto's server, started here on a free port). An admin edit made
+through one is visible through the other on the very next request, although the other had the page in its
+cache; a photo uploaded through one is shown by the other from the bucket, and neither writes it to its
+disk. Run with `make scaleout`. Exits non-zero if any of that fails."""
 
-import re
+import io
+import json
+import logging
+import shutil
 import subprocess
 import sys
+import tempfile
 import uuid
+from pathlib import Path
 
+import boto3
 import requests
+from bs4 import BeautifulSoup
+from moto.server import ThreadedMotoServer
+from PIL import Image
 
 from bench.pages import free_port, portal_environment, prepare, start, wait_for
 
 PASSWORD = "scale-out-" + uuid.uuid4().hex
+BUCKET = "portal-scaleout"
+
+
+def object_storage():
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    endpoint = f"http://127.0.0.1:{port}"
+    client = boto3.client(
+        "s3", endpoint_url=endpoint, aws_access_key_id="k", aws_secret_access_key="s", region_name="us-east-1"
+    )
+    client.create_bucket(Bucket=BUCKET)
+    public_read = {
+        "Effect": "Allow",
+        "Principal": "*",
+        "Action": "s3:GetObject",
+        "Resource": f"arn:aws:s3:::{BUCKET}/*",
+    }
+    client.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps({"Version": "2012-10-17", "Statement": [public_read]}))
+    return server, endpoint
+
+
+def form_fields(html):
+    """What a browser would submit from the admin's change form, unchanged."""
+    form = BeautifulSoup(html, "html.parser").select_one("#content-main form")
+    if form is None:
+        raise SystemExit(f"expected an admin form, got: {BeautifulSoup(html, 'html.parser').title}")
+    fields = {}
+    for field in form.select("input[name], textarea[name], select[name]"):
+        kind = field.get("type", "")
+        if kind in ("submit", "file") or (kind == "checkbox" and not field.has_attr("checked")):
+            continue
+        if field.name == "textarea":
+            fields[field["name"]] = field.get_text()
+        elif field.name == "select":
+            chosen = field.select_one("option[selected]") or field.select_one("option")
+            fields[field["name"]] = chosen.get("value", "") if chosen else ""
+        else:
+            fields[field["name"]] = field.get("value", "on" if kind == "checkbox" else "")
+    return fields
+
+
+def sign_in(base):
+    admin = requests.Session()
+    login = admin.get(f"{base}/en/admin/login/")
+    token = form_fields(login.text)["csrfmiddlewaretoken"]
+    admin.post(
+        f"{base}/en/admin/login/",
+        data={"csrfmiddlewaretoken": token, "username": "scaleout", "password": PASSWORD, "next": "/en/admin/"},
+    )
+    return admin
+
+
+def first_change_url(admin, changelist):
+    link = BeautifulSoup(admin.get(changelist).text, "html.parser").select_one("#result_list tbody th a")
+    return changelist.split("/en/admin/")[0] + link["href"]
+
+
+def edit_is_shared(a, b, admin):
+    requests.get(f"{b}/en/provisions/")
+    before = requests.get(f"{b}/en/provisions/")
+    print(f"server B, /en/provisions/: {before.status_code}, X-Cache {before.headers.get('X-Cache')}")
+    change = first_change_url(admin, f"{a}/en/admin/provisions/topic/")
+    fields = form_fields(admin.get(change).text)
+    new_title = f"Edited through server A {uuid.uuid4().hex[:6]}"
+    saved = admin.post(change, data={**fields, "title_en": new_title, "_save": "Save"}, allow_redirects=False)
+    print(f"server A, admin save of a topic: {saved.status_code}")
+    after = requests.get(f"{b}/en/provisions/")
+    seen = new_title in after.text
+    print(f"server B, next request: {after.status_code}, X-Cache {after.headers.get('X-Cache')}, edit visible: {seen}")
+    return saved.status_code == 302 and seen
+
+
+def upload_is_shared(a, b, admin, endpoint, media_root):
+    change = first_change_url(admin, f"{a}/en/admin/commission/member/")
+    fields = form_fields(admin.get(change).text)
+    fields.update(photo_alt_kk="Портрет", photo_alt_ru="Портрет", photo_alt_en="Portrait", _save="Save")
+    picture = io.BytesIO()
+    Image.new("RGB", (96, 96), (0, 94, 184)).save(picture, format="PNG")
+    saved = admin.post(
+        change, data=fields, files={"photo": ("portrait.png", picture.getvalue(), "image/png")}, allow_redirects=False
+    )
+    print(f"server A, admin upload of a member's photo: {saved.status_code}")
+    public_page = BeautifulSoup(requests.get(f"{b}/en/commission/").text, "html.parser")
+    photos = [img["src"] for img in public_page.select("img.person__photo") if img["src"].startswith(endpoint)]
+    source = photos[0] if photos else ""
+    fetched = requests.get(source) if source else None
+    served = fetched is not None and fetched.content == picture.getvalue()
+    print(f"server B, roster shows {source or 'no photo'}; fetched from the bucket: {served}")
+    on_disk = [str(path) for path in Path(media_root).rglob("*")]
+    print(f"files written under MEDIA_ROOT by either server: {len(on_disk)}")
+    return saved.status_code == 302 and served and not on_disk
 
 
 def main():
     env = portal_environment()
     if "REDIS_URL" not in env:
         raise SystemExit("needs Redis (REDIS_URL, or a local redis-server answering)")
-    env.update(SESSION_COOKIE_SECURE="false", CSRF_COOKIE_SECURE="false", LANGUAGE_COOKIE_SECURE="false")
+    storage, endpoint = object_storage()
+    media_root = tempfile.mkdtemp(prefix="scaleout-media-")
+    env.update(
+        SESSION_COOKIE_SECURE="false",
+        CSRF_COOKIE_SECURE="false",
+        LANGUAGE_COOKIE_SECURE="false",
+        S3_BUCKET=BUCKET,
+        S3_ENDPOINT_URL=endpoint,
+        S3_ACCESS_KEY_ID="k",
+        S3_SECRET_ACCESS_KEY="s",
+        S3_REGION="us-east-1",
+        MEDIA_ROOT=media_root,
+    )
     subprocess.run(
         [sys.executable, "-c", "import bench.search as s, os; s.ensure_database(os.environ['DATABASE_URL'])"],
         env=env,
@@ -42,45 +158,17 @@ def main():
         wait_for(port_a)
         wait_for(port_b)
         a, b = f"http://127.0.0.1:{port_a}", f"http://127.0.0.1:{port_b}"
-        requests.get(f"{b}/en/provisions/")
-        before = requests.get(f"{b}/en/provisions/")
-        print(f"server B, /en/provisions/: {before.status_code}, X-Cache {before.headers.get('X-Cache')}")
-
-        admin = requests.Session()
-        login = admin.get(f"{a}/en/admin/login/")
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login.text).group(1)
-        admin.post(
-            f"{a}/en/admin/login/",
-            data={"csrfmiddlewaretoken": token, "username": "scaleout", "password": PASSWORD, "next": "/en/admin/"},
-        )
-        topic_id = re.search(
-            r"/provisions/topic/(\d+)/change/", admin.get(f"{a}/en/admin/provisions/topic/").text
-        ).group(1)
-        form = admin.get(f"{a}/en/admin/provisions/topic/{topic_id}/change/").text
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
-        fields = dict(re.findall(r'<input type="text" name="([\w]+)" value="([^"]*)"', form))
-        fields.update({f"description_{code}": "" for code in ("kk", "ru", "en")})
-        fields.update(re.findall(r'<input type="number" name="(order)" value="(\d+)"', form))
-        new_title = f"Edited through server A {uuid.uuid4().hex[:6]}"
-        fields["title_en"] = new_title
-        saved = admin.post(
-            f"{a}/en/admin/provisions/topic/{topic_id}/change/",
-            data={**fields, "csrfmiddlewaretoken": token, "_save": "Save"},
-            allow_redirects=False,
-        )
-        print(f"server A, admin save: {saved.status_code}")
-
-        after = requests.get(f"{b}/en/provisions/")
-        seen = new_title in after.text
-        print(
-            f"server B, next request: {after.status_code}, X-Cache {after.headers.get('X-Cache')}, edit visible: {seen}"
-        )
-        print("scale-out:", "passed" if seen and saved.status_code == 302 else "FAILED")
-        return 0 if seen and saved.status_code == 302 else 1
+        admin = sign_in(a)
+        passed = edit_is_shared(a, b, admin)
+        passed = upload_is_shared(a, b, admin, endpoint, media_root) and passed
+        print("scale-out:", "passed" if passed else "FAILED")
+        return 0 if passed else 1
     finally:
         for server in servers:
             server.terminate()
             server.wait()
+        storage.stop()
+        shutil.rmtree(media_root, ignore_errors=True)
 
 
 if __name__ == "__main__":

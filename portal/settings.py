@@ -7,6 +7,7 @@ is off). Bad values fail loudly at start-up instead of being silently ignored.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -265,6 +266,45 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Uploads (photos, cover images) go to S3-compatible object storage when S3_BUCKET is set, so that any number
+# of app servers share them and none writes to its own disk; to MEDIA_ROOT otherwise.
+S3_BUCKET = env_str("S3_BUCKET")
+MEDIA_ORIGINS = []
+if S3_BUCKET:
+    S3_ENDPOINT_URL = env_str("S3_ENDPOINT_URL")  # MinIO, Ceph, a cloud's S3 service; empty for AWS itself
+    S3_CUSTOM_DOMAIN = env_str("S3_CUSTOM_DOMAIN")  # a CDN or host name in front of the bucket
+    S3_REGION = env_str("S3_REGION")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": S3_ENDPOINT_URL or None,
+            "region_name": S3_REGION or None,
+            "access_key": env_secret("S3_ACCESS_KEY_ID"),
+            "secret_key": env_secret("S3_SECRET_ACCESS_KEY"),
+            "custom_domain": S3_CUSTOM_DOMAIN or None,
+            # Photos of officials are public: plain addresses, which stay valid in cached pages.
+            "querystring_auth": env_bool("S3_SIGNED_URLS", False),
+            "default_acl": None,
+            # A new upload with a taken name gets a new name: an old page never shows another picture.
+            "file_overwrite": False,
+            "addressing_style": "path" if S3_ENDPOINT_URL else None,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    if S3_CUSTOM_DOMAIN:
+        MEDIA_ORIGINS = [f"https://{S3_CUSTOM_DOMAIN}"]
+    elif S3_ENDPOINT_URL:
+        _endpoint = urlsplit(S3_ENDPOINT_URL)
+        if _endpoint.scheme not in ("http", "https") or not _endpoint.netloc:
+            raise ImproperlyConfigured(f"S3_ENDPOINT_URL must be an http(s) address, not {S3_ENDPOINT_URL!r}")
+        MEDIA_ORIGINS = [f"{_endpoint.scheme}://{_endpoint.netloc}"]
+    else:
+        MEDIA_ORIGINS = [f"https://{S3_BUCKET}.s3.amazonaws.com"]
+        if S3_REGION:
+            MEDIA_ORIGINS.append(f"https://{S3_BUCKET}.s3.{S3_REGION}.amazonaws.com")
+# Staff uploads (at most 5 MB) stay in memory until they are stored, rather than in a temporary file.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 
 # --- Security headers. No page needs a third-party host, so the policy is 'self' only.
 SECURE_CSP = {
@@ -273,7 +313,7 @@ SECURE_CSP = {
     "style-src": [CSP.SELF, CSP.NONCE],
     # The admin's editor and tabs set style attributes; attributes cannot run code, <style> elements still can't.
     "style-src-attr": [CSP.UNSAFE_INLINE],
-    "img-src": [CSP.SELF, "data:"],
+    "img-src": [CSP.SELF, "data:", *MEDIA_ORIGINS],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "object-src": [CSP.NONE],

@@ -1,0 +1,198 @@
+"""Uploads on S3-compatible object storage, which every app server shares instead of its own disk.
+
+The test starts its own S3-compatible server (moto's, on a free port of this machine), never a cloud account.
+"""
+
+import io
+import json
+import runpy
+import socket
+import urllib.request
+from pathlib import Path
+
+import boto3
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ImproperlyConfigured
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from referendum.commission.models import Member
+
+SETTINGS_FILE = Path(__file__).resolve().parent.parent / "portal" / "settings.py"
+BUCKET = "portal-uploads"
+TRANSLATED = ("full_name", "position", "biography", "photo_alt")
+PUBLIC_READ = {
+    "Version": "2012-10-17",
+    "Statement": [
+        {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::{BUCKET}/*"}
+    ],
+}
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def production_settings(monkeypatch, **env):
+    """portal/settings.py evaluated afresh with these environment values."""
+    monkeypatch.setenv("DEBUG", "false")
+    monkeypatch.setenv("SECRET_KEY", "object-storage-test-key")
+    for name in ("S3_BUCKET", "S3_ENDPOINT_URL", "S3_CUSTOM_DOMAIN", "S3_REGION"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(SETTINGS_FILE))
+
+
+@pytest.fixture(scope="module")
+def s3_endpoint():
+    from moto.server import ThreadedMotoServer
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    endpoint = f"http://127.0.0.1:{port}"
+    client = boto3.client(
+        "s3", endpoint_url=endpoint, aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
+    )
+    client.create_bucket(Bucket=BUCKET)
+    # As the README asks of the production bucket: anyone may read an object, nobody may list or write.
+    client.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(PUBLIC_READ))
+    yield endpoint
+    server.stop()
+
+
+@pytest.fixture
+def bucket(s3_endpoint):
+    client = boto3.client(
+        "s3", endpoint_url=s3_endpoint, aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
+    )
+    yield client
+    for item in client.list_objects_v2(Bucket=BUCKET).get("Contents", []):
+        client.delete_object(Bucket=BUCKET, Key=item["Key"])
+
+
+@pytest.fixture
+def on_object_storage(s3_endpoint, bucket, settings, monkeypatch, tmp_path):
+    configured = production_settings(
+        monkeypatch,
+        S3_BUCKET=BUCKET,
+        S3_ENDPOINT_URL=s3_endpoint,
+        S3_ACCESS_KEY_ID="test",
+        S3_SECRET_ACCESS_KEY="test",
+        S3_REGION="us-east-1",
+    )
+    settings.STORAGES = {**settings.STORAGES, "default": configured["STORAGES"]["default"]}
+    settings.SECURE_CSP = configured["SECURE_CSP"]
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings
+
+
+def picture(kind="PNG", padding=0):
+    buffer = io.BytesIO()
+    Image.new("RGB", (96, 96), (0, 94, 184)).save(buffer, format=kind)
+    return buffer.getvalue() + b"\0" * padding
+
+
+def member_form(member, **changes):
+    data = {f"{f}_{c}": getattr(member, f"{f}_{c}") or "" for f in TRANSLATED for c in ("kk", "ru", "en")}
+    data.update(role=member.role, order=str(member.order), is_current="on", is_published="on", slug=member.slug)
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def admin_client(client, seeded):
+    client.force_login(get_user_model().objects.create_superuser("admin", "a@example.kz", "a-long-test-password"))
+    return client
+
+
+def test_uploads_go_to_the_filesystem_unless_a_bucket_is_named(monkeypatch):
+    configured = production_settings(monkeypatch)
+    assert configured["STORAGES"]["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+    assert configured["SECURE_CSP"]["img-src"] == ["'self'", "data:"]
+
+
+def test_a_named_bucket_moves_uploads_to_object_storage_and_allows_its_images(monkeypatch):
+    configured = production_settings(monkeypatch, S3_BUCKET="uploads", S3_ENDPOINT_URL="https://s3.example.kz/")
+    storage = configured["STORAGES"]["default"]
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert storage["OPTIONS"]["bucket_name"] == "uploads"
+    assert storage["OPTIONS"]["endpoint_url"] == "https://s3.example.kz/"
+    assert configured["SECURE_CSP"]["img-src"] == ["'self'", "data:", "https://s3.example.kz"]
+
+    behind_cdn = production_settings(monkeypatch, S3_BUCKET="uploads", S3_CUSTOM_DOMAIN="media.example.kz")
+    assert behind_cdn["SECURE_CSP"]["img-src"] == ["'self'", "data:", "https://media.example.kz"]
+
+
+def test_a_malformed_endpoint_stops_start_up_with_its_name(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="S3_ENDPOINT_URL"):
+        production_settings(monkeypatch, S3_BUCKET="uploads", S3_ENDPOINT_URL="s3.example.kz")
+
+
+def test_a_photo_saved_in_the_admin_lands_in_the_bucket_and_the_page_shows_it_from_there(
+    admin_client, on_object_storage, bucket, s3_endpoint
+):
+    member = Member.objects.get(slug="arman-issetov")
+    photo = picture()
+    data = member_form(
+        member,
+        photo=SimpleUploadedFile("portrait.png", photo, content_type="image/png"),
+        photo_alt_kk="Портрет",
+        photo_alt_ru="Портрет",
+        photo_alt_en="Portrait",
+    )
+    response = admin_client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    member.refresh_from_db()
+    assert member.photo.name.startswith("commission/portrait")
+    stored = bucket.get_object(Bucket=BUCKET, Key=member.photo.name)
+    assert stored["Body"].read() == photo
+    assert stored["CacheControl"] == "public, max-age=31536000, immutable"
+    # Nothing of it on this app server's disk.
+    media_root = Path(on_object_storage.MEDIA_ROOT)
+    assert not media_root.exists() or not any(media_root.rglob("*"))
+
+    page = admin_client.get(f"/en/commission/{member.slug}/")
+    image = BeautifulSoup(page.content, "html.parser").select_one("img.person__photo")
+    assert image["src"] == f"{s3_endpoint}/{BUCKET}/{member.photo.name}"
+    assert image["alt"] == "Portrait"
+    assert s3_endpoint in page["Content-Security-Policy"].split("img-src")[1].split(";")[0]
+    with urllib.request.urlopen(image["src"]) as served:
+        assert served.read() == photo
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("portrait.gif", picture("GIF"), "File extension “gif” is not allowed."),
+        ("portrait.png", b"this is not a picture", "Upload a valid image"),
+        ("portrait.png", picture(padding=5 * 1024 * 1024), "The image is too large: at most 5 MB."),
+    ],
+    ids=["wrong-type", "not-an-image", "too-large"],
+)
+def test_a_refused_upload_explains_why_and_stores_nothing(
+    admin_client, on_object_storage, bucket, name, content, message
+):
+    member = Member.objects.get(slug="arman-issetov")
+    data = member_form(
+        member,
+        photo=SimpleUploadedFile(name, content),
+        photo_alt_kk="Портрет",
+        photo_alt_ru="Портрет",
+        photo_alt_en="Portrait",
+        position_en="Changed in the same form",
+    )
+    response = admin_client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    assert response.status_code == 200
+    errors = BeautifulSoup(response.content, "html.parser").select(".errorlist")
+    assert message in " ".join(e.get_text(" ", strip=True) for e in errors)
+    member.refresh_from_db()
+    assert not member.photo
+    assert member.position_en != "Changed in the same form"
+    assert "Contents" not in bucket.list_objects_v2(Bucket=BUCKET)
