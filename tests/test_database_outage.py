@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from .services import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 PG_BIN = (
     next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"))), None)
@@ -24,12 +26,6 @@ PG_BIN = (
 )
 
 pytestmark = pytest.mark.skipif(PG_BIN is None, reason="needs the PostgreSQL server binaries")
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def as_postgres(*command):

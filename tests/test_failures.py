@@ -1,13 +1,8 @@
 """When a part fails: the database (a translated 503, cached pages still served) and Redis (carry on)."""
 
-import shutil
-import socket
-import subprocess
-import time
-
 from django.db import OperationalError, connection
 
-REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+from .services import free_port, redis_cache, start_redis
 
 
 def database_down(execute, sql, params, many, context):
@@ -37,40 +32,12 @@ def test_with_the_database_down_cached_pages_are_still_served(client, seeded, se
     assert "Портал уақытша қолжетімсіз" in uncached.content.decode()
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_redis(port):
-    process = subprocess.Popen(
-        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    for _ in range(50):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            return process
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("redis-server did not start")
-
-
 def test_with_redis_stopped_the_site_keeps_serving_and_uses_it_again_when_back(client, seeded, settings):
     port = free_port()
     redis = start_redis(port)
     try:
         settings.PAGE_CACHE_SECONDS = 300
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "referendum.core.cache_backends.ResilientRedisCache",
-                "LOCATION": f"redis://127.0.0.1:{port}/0",
-                "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-            }
-        }
+        settings.CACHES = redis_cache(port)
         assert client.get("/en/news/")["X-Cache"] == "miss"
         assert client.get("/en/news/")["X-Cache"] == "hit"
         redis.kill()

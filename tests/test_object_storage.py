@@ -6,7 +6,6 @@ The test starts its own S3-compatible server (moto's, on a free port of this mac
 import io
 import json
 import runpy
-import socket
 import urllib.request
 from pathlib import Path
 
@@ -20,6 +19,8 @@ from PIL import Image
 
 from referendum.commission.models import Member
 
+from .services import free_port
+
 SETTINGS_FILE = Path(__file__).resolve().parent.parent / "portal" / "settings.py"
 BUCKET = "portal-uploads"
 TRANSLATED = ("full_name", "position", "biography", "photo_alt")
@@ -29,12 +30,6 @@ PUBLIC_READ = {
         {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::{BUCKET}/*"}
     ],
 }
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def production_settings(monkeypatch, **env):

@@ -1,13 +1,22 @@
 """Anonymous pages come from the cache until content changes; nothing personal is ever cached."""
 
+import gzip
+import hashlib
+import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+import redis
 import time_machine
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 
+from referendum.core.near_cache import CHANNEL
+from referendum.core.page_cache import ENTRY_FORMAT, GENERATION_KEY, content_generation, near_cache
 from referendum.news.models import Article
+
+from .services import free_port, redis_cache, start_redis
 
 ALMATY = ZoneInfo("Asia/Almaty")
 
@@ -71,3 +80,107 @@ def test_the_home_page_is_not_kept_past_the_referendums_next_change_of_state(cli
         fresh = client.get("/en/")
     assert fresh["X-Cache"] == "miss"
     assert "Voting is under way" in fresh.content.decode()
+
+
+def test_browsers_that_accept_gzip_get_the_page_compressed_once_and_revalidate_it(client, seeded):
+    plain = client.get("/en/news/")
+    first = client.get("/en/news/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    again = client.get("/en/news/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    for response in (first, again):
+        assert response["Content-Encoding"] == "gzip"
+        assert gzip.decompress(response.content) == plain.content
+        assert int(response["Content-Length"]) == len(response.content) < len(plain.content) / 3
+        assert "Accept-Encoding" in response["Vary"]
+    assert "Accept-Encoding" in plain["Vary"] and "Content-Encoding" not in plain
+    assert again["X-Cache"] == "hit"
+    assert again["ETag"] == "W/" + plain["ETag"]
+    unchanged = client.get("/en/news/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=again["ETag"])
+    assert unchanged.status_code == 304
+
+
+def test_a_page_left_in_the_cache_in_another_shape_is_a_miss_not_an_error(client, seeded):
+    key = f"portal:page:{ENTRY_FORMAT}:" + hashlib.sha256(b"/en/news/").hexdigest()
+    cache.set(key, (content_generation(), 200, [], b"stale", 0))
+    response = client.get("/en/news/")
+    assert response.status_code == 200
+    assert response["X-Cache"] == "miss"
+    assert response.content.startswith(b"<!doctype html>")
+
+
+def test_a_page_cached_between_a_save_and_its_commit_is_dropped_at_the_commit(
+    client, seeded, django_capture_on_commit_callbacks
+):
+    article = Article.objects.get(slug="official-results")
+    with django_capture_on_commit_callbacks(execute=True):
+        article.title_en = "A headline saved in a transaction"
+        article.save()
+        client.get("/en/news/")
+        assert client.get("/en/news/")["X-Cache"] == "hit"
+    assert client.get("/en/news/")["X-Cache"] == "miss"
+
+
+# --- With Redis: each process keeps its own copies, trusted while it hears every change announced.
+@pytest.fixture
+def shared_redis(settings, monkeypatch):
+    monkeypatch.setattr("referendum.core.near_cache.RETRY_SECONDS", 0.1)
+    port = free_port()
+    server = start_redis(port)
+    settings.CACHES = redis_cache(port)
+    yield redis.Redis(port=port)
+    near_cache.stop()
+    server.kill()
+    server.wait()
+
+
+def commands_processed(spy):
+    return spy.info("stats")["total_commands_processed"]
+
+
+def wait_until(condition, seconds=5):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "gave up waiting"
+        time.sleep(0.01)
+
+
+def test_a_repeat_visit_costs_no_redis_command(client, seeded, shared_redis):
+    assert client.get("/en/news/")["X-Cache"] == "miss"
+    before = commands_processed(shared_redis)
+    for _ in range(5):
+        assert client.get("/en/news/")["X-Cache"] == "hit"
+    assert commands_processed(shared_redis) - before == 1  # the INFO that asked
+
+
+def test_a_change_announced_by_another_app_server_drops_this_process_copies(client, seeded, shared_redis):
+    client.get("/en/news/")
+    assert client.get("/en/news/")["X-Cache"] == "hit"
+    # What another app server does when content is saved there: bump the shared number and announce it.
+    generation = shared_redis.incr(cache.make_key(GENERATION_KEY))
+    shared_redis.publish(cache.channel(CHANNEL), generation)
+    wait_until(lambda: near_cache.generation == generation)
+    assert client.get("/en/news/")["X-Cache"] == "miss"
+
+
+def test_after_a_gap_in_the_announcements_this_process_asks_redis_again(client, seeded, shared_redis):
+    client.get("/en/news/")
+    assert client.get("/en/news/")["X-Cache"] == "hit"
+    shared_redis.client_kill_filter(_type="pubsub")
+    wait_until(lambda: near_cache.generation is None)
+    # A change whose announcement this process could not hear.
+    shared_redis.incr(cache.make_key(GENERATION_KEY))
+    assert client.get("/en/news/")["X-Cache"] == "miss"
+    assert client.get("/en/news/")["X-Cache"] == "hit"
+    # Subscribed again (at once, or after RETRY_SECONDS if the subscription ended): copies are trusted again.
+    wait_until(lambda: client.get("/en/news/") and near_cache.generation is not None)
+    before = commands_processed(shared_redis)
+    assert client.get("/en/news/")["X-Cache"] == "hit"
+    assert commands_processed(shared_redis) - before == 1
+
+
+def test_a_cached_page_says_when_it_was_made_and_answers_if_modified_since(client, seeded):
+    with time_machine.travel(datetime(2026, 11, 27, 12, 0, tzinfo=ALMATY), tick=False) as traveller:
+        first = client.get("/ru/commission/")
+        assert first["Last-Modified"] == "Fri, 27 Nov 2026 07:00:00 GMT"
+        traveller.shift(60)
+        assert client.get("/ru/commission/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+        assert client.get("/ru/commission/", HTTP_IF_MODIFIED_SINCE="Fri, 27 Nov 2026 06:59:00 GMT").status_code == 200

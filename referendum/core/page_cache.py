@@ -1,23 +1,35 @@
 """Anonymous pages cached per address (so per language), dropped at once when any content changes.
 
 Every content save or delete bumps a generation number kept in the cache itself; with REDIS_URL that cache
-is shared, so a change made through one app server empties the page cache of all of them. A page that says
-how long it stays true (the home page's Cache-Control max-age, bound to the referendum's next change of
-state) is never kept longer than that.
+is shared, so a change made through one app server empties the page cache of all of them, and the change is
+announced so that each process drops its own copies (near_cache.py). A page that says how long it stays
+true (the home page's Cache-Control max-age, bound to the referendum's next change of state) is never kept
+longer than that. Each page is compressed once, when it is stored, for the browsers that accept gzip.
 """
 
 import hashlib
+import re
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, get_max_age, patch_cache_control
-from django.utils.http import parse_http_date_safe
+from django.utils.cache import get_conditional_response, get_max_age, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe
+from django.utils.text import compress_string
+
+from .near_cache import CHANNEL, NearCache
 
 GENERATION_KEY = "portal:content-generation"
+# Raised whenever the stored entry changes shape, so that a new release never reads the previous one's pages.
+ENTRY_FORMAT = 2
+ENTRY_LENGTH = 6
 CACHEABLE_TYPES = ("text/html", "application/json", "application/xml", "application/atom+xml", "text/calendar")
 NEVER = ("private", "no-cache", "no-store")
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+# Below this, gzip's own header costs more than it saves.
+GZIP_MIN_LENGTH = 200
 
 
 def content_generation():
@@ -28,11 +40,21 @@ def content_generation():
     return generation
 
 
-def content_changed(**kwargs):
+def bump_generation():
     try:
-        cache.incr(GENERATION_KEY)
+        generation = cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+        generation = 2
+        cache.set(GENERATION_KEY, generation, None)
+    near_cache.advance(generation)  # this process at once; the others when they hear it
+    if hasattr(cache, "publish"):
+        cache.publish(CHANNEL, generation)
+
+
+def content_changed(using=None, **kwargs):
+    bump_generation()
+    # Again once the change is committed: a page another request rendered in between showed the old content.
+    transaction.on_commit(bump_generation, using=using)
 
 
 def connect_invalidation():
@@ -47,6 +69,9 @@ def connect_invalidation():
             m2m_changed.connect(
                 content_changed, sender=field.remote_field.through, dispatch_uid=f"page-cache-m2m-{field}"
             )
+
+
+near_cache = NearCache(read_generation=content_generation)
 
 
 class PublicPageCacheMiddleware:
@@ -67,35 +92,58 @@ class PublicPageCacheMiddleware:
 
     @staticmethod
     def key(request):
-        return "portal:page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        return f"portal:page:{ENTRY_FORMAT}:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
 
     def __call__(self, request):
         if not self.cacheable_request(request):
             return self.get_response(request)
         key = self.key(request)
-        # One round trip for both the page and the current generation.
-        found = cache.get_many([key, GENERATION_KEY])
-        generation = found.get(GENERATION_KEY) or content_generation()
-        cached = found.get(key)
-        if cached is not None and cached[0] == generation:
-            return self.replay(request, *cached[1:])
+        gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+        generation = near_cache.trusted_generation()
+        if generation is not None:
+            entry = near_cache.get(key, generation) or cache.get(key)
+        else:
+            # One round trip for both the page and the current generation.
+            found = cache.get_many([key, GENERATION_KEY])
+            generation = found.get(GENERATION_KEY) or content_generation()
+            entry = found.get(key)
+        if isinstance(entry, tuple) and len(entry) == ENTRY_LENGTH and entry[0] == generation:
+            near_cache.put(key, entry)
+            return self.replay(request, entry, gzip, "hit")
         response = self.get_response(request)
         seconds = self.storable_for(response)
-        if seconds:
-            response.headers["X-Cache"] = "miss"
-            headers = list(response.headers.items())
-            cache.set(
-                key, (generation, response.status_code, headers, response.content, time.time() + seconds), seconds
-            )
-        return response
+        if not seconds:
+            return response
+        entry = self.entry(generation, response, seconds)
+        cache.set(key, entry, seconds)
+        near_cache.put(key, entry)
+        return self.replay(request, entry, gzip, "miss")
 
     @staticmethod
-    def replay(request, status, headers, content, expires_at):
-        response = HttpResponse(content, status=status)
-        for name, value in headers:
-            response.headers[name] = value
+    def entry(generation, response, seconds):
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if not response.has_header("Last-Modified"):
+            # The page cannot have changed after it was made: a safe date for If-Modified-Since.
+            response.headers["Last-Modified"] = http_date()
+        headers = list(response.headers.items())
+        content = response.content
+        gzipped = compress_string(content) if len(content) >= GZIP_MIN_LENGTH else None
+        if gzipped is not None and len(gzipped) >= len(content):
+            gzipped = None
+        return (generation, response.status_code, headers, content, gzipped, time.time() + seconds)
+
+    @staticmethod
+    def replay(request, entry, gzip, outcome):
+        _, status, headers, content, gzipped, expires_at = entry
+        response = HttpResponse(content if not (gzip and gzipped) else gzipped, status=status, headers=headers)
+        if gzip and gzipped:
+            response.headers["Content-Encoding"] = "gzip"
+            response.headers["Content-Length"] = str(len(gzipped))
+            etag = response.get("ETag", "")
+            if etag.startswith('"'):
+                response.headers["ETag"] = "W/" + etag  # the same page, other bytes
         patch_cache_control(response, max_age=max(int(expires_at - time.time()), 0))
-        response.headers["X-Cache"] = "hit"
+        response.headers["X-Cache"] = outcome
         # This sits in front of ConditionalGetMiddleware, so answer If-None-Match / If-Modified-Since here.
         return get_conditional_response(
             request,
