@@ -107,7 +107,7 @@ class NearCache:
 
     def lost(self, error, pubsub, worker):
         logger.warning("page copies off: subscription to content changes lost: %s", error)
-        worker.stop()
+        self.release(worker)
         self.forget()
         self.worker = None
         self.retry_at = time.monotonic() + RETRY_SECONDS
@@ -121,6 +121,13 @@ class NearCache:
 
     def stop(self):
         if self.worker is not None:
-            self.worker.stop()
+            self.release(self.worker)
             self.worker = None
         self.forget()
+
+    def release(self, worker):
+        # The connection goes back to the shared pool: its next (re)connect is not this subscription's.
+        connection = getattr(worker.pubsub, "connection", None)
+        if connection is not None:
+            connection.deregister_connect_callback(self.reconnected)
+        worker.stop()
