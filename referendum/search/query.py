@@ -51,18 +51,28 @@ def search(query, language, now=None):
 
 
 def _postgresql(entries, query, language):
-    """Matches by full text (GIN on the vector) or by a title word close to the query (GIN trigram index on
-    the title, through the `%>` operator); only those matches are ranked."""
+    """Full-text matches ranked by ts_rank (GIN index on the vector), and titles with a word close to the query
+    (GIN trigram index on the title, through the `%>` operator), each found by its own indexed query. One
+    query with OR made PostgreSQL recheck the trigram condition on every full-text match (49 ms against 29 ms
+    on the benchmark's 2,000 matches). An entry's score is the greater of the two, so merging the two lists'
+    first 50 gives exactly the first 50 of all matches."""
     config = TEXT_SEARCH_CONFIG[language]
     text_query = SearchQuery(query, search_type="websearch", config=config)
+    rank = SearchRank(F("vector"), text_query)
+    entries = entries.defer("vector")
     with transaction.atomic(), connection.cursor() as cursor:
         # The operator's threshold, for this transaction only; a constant, so no parameter is needed.
         cursor.execute(f"SET LOCAL pg_trgm.word_similarity_threshold = {TYPO_SIMILARITY:.2f}")
-        return list(
-            entries.filter(Q(vector=text_query) | Q(title__trigram_word_similar=query))
-            .annotate(score=Greatest(SearchRank(F("vector"), text_query), TrigramWordSimilarity(query, "title") * 0.5))
-            .order_by("-score", "pk")[:MAX_RESULTS]
+        by_text = entries.filter(vector=text_query).annotate(score=rank)
+        by_title = entries.filter(title__trigram_word_similar=query).annotate(
+            score=Greatest(rank, TrigramWordSimilarity(query, "title") * 0.5)
         )
+        found = [*by_text.order_by("-score", "pk")[:MAX_RESULTS], *by_title.order_by("-score", "pk")[:MAX_RESULTS]]
+    best = {}
+    for entry in found:
+        if entry.pk not in best or entry.score > best[entry.pk].score:
+            best[entry.pk] = entry
+    return sorted(best.values(), key=lambda entry: (-entry.score, entry.pk))[:MAX_RESULTS]
 
 
 def _scan(entries, words):
