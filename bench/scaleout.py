@@ -5,8 +5,6 @@ cache; a photo uploaded through one is shown by the other from the bucket, and n
 disk. Run with `make scaleout`. Exits non-zero if any of that fails."""
 
 import io
-import json
-import logging
 import shutil
 import subprocess
 import sys
@@ -14,36 +12,15 @@ import tempfile
 import uuid
 from pathlib import Path
 
-import boto3
 import requests
 from bs4 import BeautifulSoup
-from moto.server import ThreadedMotoServer
 from PIL import Image
 
 from bench.pages import free_port, portal_environment, prepare, start, wait_for
+from tests.services import start_object_storage
 
 PASSWORD = "scale-out-" + uuid.uuid4().hex
 BUCKET = "portal-scaleout"
-
-
-def object_storage():
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    client = boto3.client(
-        "s3", endpoint_url=endpoint, aws_access_key_id="k", aws_secret_access_key="s", region_name="us-east-1"
-    )
-    client.create_bucket(Bucket=BUCKET)
-    public_read = {
-        "Effect": "Allow",
-        "Principal": "*",
-        "Action": "s3:GetObject",
-        "Resource": f"arn:aws:s3:::{BUCKET}/*",
-    }
-    client.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps({"Version": "2012-10-17", "Statement": [public_read]}))
-    return server, endpoint
 
 
 def form_fields(html):
@@ -125,7 +102,7 @@ def main():
     env = portal_environment()
     if "REDIS_URL" not in env:
         raise SystemExit("needs Redis (REDIS_URL, or a local redis-server answering)")
-    storage, endpoint = object_storage()
+    storage, endpoint = start_object_storage(BUCKET)
     media_root = tempfile.mkdtemp(prefix="scaleout-media-")
     env.update(
         SESSION_COOKIE_SECURE="false",

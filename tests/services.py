@@ -1,9 +1,13 @@
 """Throwaway services the tests start themselves on free ports, never the machine's shared ones."""
 
+import json
+import logging
 import shutil
 import socket
 import subprocess
 import time
+
+import boto3
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 
@@ -39,3 +43,31 @@ def redis_cache(port):
             "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
         }
     }
+
+
+def s3_client(endpoint):
+    return boto3.client(
+        "s3", endpoint_url=endpoint, aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
+    )
+
+
+def start_object_storage(bucket):
+    """moto's S3-compatible server on a free port, holding one bucket set up as the README asks of the
+    production one: anyone may read an object, nobody may list or write. Returns (server, endpoint)."""
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    endpoint = f"http://127.0.0.1:{port}"
+    public_read = {
+        "Effect": "Allow",
+        "Principal": "*",
+        "Action": "s3:GetObject",
+        "Resource": f"arn:aws:s3:::{bucket}/*",
+    }
+    client = s3_client(endpoint)
+    client.create_bucket(Bucket=bucket)
+    client.put_bucket_policy(Bucket=bucket, Policy=json.dumps({"Version": "2012-10-17", "Statement": [public_read]}))
+    return server, endpoint

@@ -4,12 +4,10 @@ The test starts its own S3-compatible server (moto's, on a free port of this mac
 """
 
 import io
-import json
 import runpy
 import urllib.request
 from pathlib import Path
 
-import boto3
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
@@ -19,17 +17,11 @@ from PIL import Image
 
 from referendum.commission.models import Member
 
-from .services import free_port
+from .services import s3_client, start_object_storage
 
 SETTINGS_FILE = Path(__file__).resolve().parent.parent / "portal" / "settings.py"
 BUCKET = "portal-uploads"
 TRANSLATED = ("full_name", "position", "biography", "photo_alt")
-PUBLIC_READ = {
-    "Version": "2012-10-17",
-    "Statement": [
-        {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::{BUCKET}/*"}
-    ],
-}
 
 
 def production_settings(monkeypatch, **env):
@@ -45,27 +37,14 @@ def production_settings(monkeypatch, **env):
 
 @pytest.fixture(scope="module")
 def s3_endpoint():
-    from moto.server import ThreadedMotoServer
-
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    client = boto3.client(
-        "s3", endpoint_url=endpoint, aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
-    )
-    client.create_bucket(Bucket=BUCKET)
-    # As the README asks of the production bucket: anyone may read an object, nobody may list or write.
-    client.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(PUBLIC_READ))
+    server, endpoint = start_object_storage(BUCKET)
     yield endpoint
     server.stop()
 
 
 @pytest.fixture
 def bucket(s3_endpoint):
-    client = boto3.client(
-        "s3", endpoint_url=s3_endpoint, aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
-    )
+    client = s3_client(s3_endpoint)
     yield client
     for item in client.list_objects_v2(Bucket=BUCKET).get("Contents", []):
         client.delete_object(Bucket=BUCKET, Key=item["Key"])
