@@ -71,7 +71,12 @@ def connect_invalidation():
             )
 
 
-near_cache = NearCache(read_generation=content_generation)
+def stored_generation():
+    # None when Redis has no number or cannot be reached: then the copies are not trusted at all.
+    return cache.get(GENERATION_KEY)
+
+
+near_cache = NearCache(read_generation=stored_generation)
 
 
 class PublicPageCacheMiddleware:
