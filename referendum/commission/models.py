@@ -4,14 +4,9 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from referendum.core.content import TranslatedContent
+from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
 from referendum.core.slugs import SluggedContent
 from referendum.core.validators import IMAGE_VALIDATORS
-
-
-class MemberQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
 
 
 class Member(SluggedContent, TranslatedContent, models.Model):
@@ -51,7 +46,7 @@ class Member(SluggedContent, TranslatedContent, models.Model):
     required_translations = ("full_name", "position")
     slug_source = "full_name"
 
-    objects = MemberQuerySet.as_manager()
+    objects = PublishedFlagQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("commission member")

@@ -5,6 +5,7 @@ needs before the object counts as translated into it. modeltranslation stores th
 """
 
 from django.conf import settings
+from django.db import models
 from django.db.models import Q
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
@@ -75,3 +76,10 @@ class TranslatedContent:
     @property
     def text(self):
         return self.text_in()
+
+
+class PublishedFlagQuerySet(models.QuerySet):
+    """Content that staff publish by ticking "published" (news has its own: a status and a time)."""
+
+    def published(self):
+        return self.filter(is_published=True)

@@ -8,13 +8,13 @@ longer than that. Each page is compressed once, when it is stored, for the brows
 """
 
 import hashlib
-import re
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import get_conditional_response, get_max_age, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.text import compress_string
@@ -27,7 +27,6 @@ ENTRY_FORMAT = 2
 ENTRY_LENGTH = 6
 CACHEABLE_TYPES = ("text/html", "application/json", "application/xml", "application/atom+xml", "text/calendar")
 NEVER = ("private", "no-cache", "no-store")
-ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Below this, gzip's own header costs more than it saves.
 GZIP_MIN_LENGTH = 200
 
@@ -51,10 +50,13 @@ def bump_generation():
         cache.publish(CHANNEL, generation)
 
 
-def content_changed(using=None, **kwargs):
+def content_changed(using=None, action=None, **kwargs):
+    if action is not None and not action.startswith("post_"):
+        return  # m2m_changed also fires before each change; after it is enough
     bump_generation()
-    # Again once the change is committed: a page another request rendered in between showed the old content.
-    transaction.on_commit(bump_generation, using=using)
+    if transaction.get_connection(using).in_atomic_block:
+        # Again once the change is committed: a page another request rendered in between showed the old content.
+        transaction.on_commit(bump_generation, using=using)
 
 
 def connect_invalidation():
@@ -103,7 +105,7 @@ class PublicPageCacheMiddleware:
         if not self.cacheable_request(request):
             return self.get_response(request)
         key = self.key(request)
-        gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+        gzip = bool(re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")))
         generation = near_cache.trusted_generation()
         if generation is not None:
             entry = near_cache.get(key, generation) or cache.get(key)

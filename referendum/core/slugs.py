@@ -6,6 +6,9 @@ left blank in the form and made here from the title.
 
 from anyascii import anyascii
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+SLUG_HELP = _("Latin letters, digits and hyphens, the same in every language. Leave empty to make it from the title.")
 
 
 def ascii_slug(text, max_length=80):

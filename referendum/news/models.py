@@ -8,7 +8,7 @@ from django_prose_editor.fields import ProseEditorField
 from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES, TranslatedContent
 from referendum.core.sanitize import sanitize_html
-from referendum.core.slugs import SluggedContent
+from referendum.core.slugs import SLUG_HELP, SluggedContent
 from referendum.core.validators import IMAGE_VALIDATORS
 from referendum.provisions.models import Provision
 
@@ -64,9 +64,7 @@ class Article(SluggedContent, TranslatedContent, models.Model):
         max_length=80,
         unique=True,
         blank=True,
-        help_text=_(
-            "Latin letters, digits and hyphens, the same in every language. Leave empty to make it from the title."
-        ),
+        help_text=SLUG_HELP,
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 

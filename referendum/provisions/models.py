@@ -2,10 +2,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from referendum.core.content import TranslatedContent
-from referendum.core.slugs import SluggedContent
-
-SLUG_HELP = _("Latin letters, digits and hyphens, the same in every language. Leave empty to make it from the title.")
+from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
+from referendum.core.slugs import SLUG_HELP, SluggedContent
 
 
 class Topic(SluggedContent, TranslatedContent, models.Model):
@@ -44,11 +42,6 @@ class Source(TranslatedContent, models.Model):
 
     def __str__(self):
         return self.title
-
-
-class ProvisionQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
 
 
 class Provision(SluggedContent, TranslatedContent, models.Model):
@@ -93,7 +86,7 @@ class Provision(SluggedContent, TranslatedContent, models.Model):
 
     required_translations = ("title", "explanation")
 
-    objects = ProvisionQuerySet.as_manager()
+    objects = PublishedFlagQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("provision")

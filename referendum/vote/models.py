@@ -11,16 +11,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from referendum.core.content import TranslatedContent
+from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
 
 from .state import state_at
 
 PERCENT_VALIDATORS = [MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))]
-
-
-class ReferendumQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
 
 
 class Referendum(TranslatedContent, models.Model):
@@ -71,7 +66,7 @@ class Referendum(TranslatedContent, models.Model):
 
     required_translations = ("title", "question", "answer_yes", "answer_no")
 
-    objects = ReferendumQuerySet.as_manager()
+    objects = PublishedFlagQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("referendum")
