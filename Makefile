@@ -28,6 +28,7 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt | $(PY)
 
 compile: $(VENV)/.runtime
 	@command -v msgfmt >/dev/null || { echo "msgfmt not found: install gettext (apt-get install gettext)"; exit 1; }
+	$(I18N) check_catalogues
 	$(I18N) compilemessages --ignore=.venv --verbosity 0
 
 migrate: $(VENV)/.runtime
@@ -55,7 +56,7 @@ serve: $(VENV)/.runtime
 	@export SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
 	$(MAKE) --no-print-directory compile seed && \
 	$(MANAGE) collectstatic --no-input --verbosity 0 && \
-	$(VENV)/bin/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-3} \
+	$(VENV)/bin/gunicorn portal.wsgi --config python:portal.gunicorn --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-3} \
 		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
 
 lint: $(VENV)/.dev

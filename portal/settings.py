@@ -105,34 +105,44 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: a cached page already carries every header the middleware below added when it was made.
-    "referendum.core.page_cache.PublicPageCacheMiddleware",
+    # HTTPS redirect and HSTS for every answer, cached or not.
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A new compiled catalogue (Rosetta, a deploy) drops cached pages before any is served.
+    "referendum.core.middleware.CatalogReloadMiddleware",
+    # Checks the Host first; a cached page carries every header the middleware below added when it was made.
+    "referendum.core.page_cache.PublicPageCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "referendum.core.middleware.PermissionsPolicyMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag on every GET, and 304 for If-None-Match / If-Modified-Since.
     "django.middleware.http.ConditionalGetMiddleware",
     "referendum.opendata.middleware.LastModifiedMiddleware",
     "referendum.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "referendum.core.middleware.CatalogReloadMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Public pages are read-only: other methods get 405 with Allow, before the CSRF check turns them into 403.
+    "referendum.core.middleware.ReadOnlyPublicPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Renamed content: an old address that would be a 404 answers 301 to the new one.
-    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    "referendum.core.redirects.RedirectFallbackMiddleware",
     # Locks an account after repeated wrong passwords; last, as django-axes asks.
     "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
 SITE_ID = 1
-# The public host name, as the sitemap writes it (kept in the sites table after every migrate).
+# The public address, the only one any page names (referendum/core/site.py); the domain is also kept in the
+# sites table after every migrate, for the sitemap and the redirects.
 SITE_DOMAIN = env_str("SITE_DOMAIN", "127.0.0.1:8000")
+if not SITE_DOMAIN or "/" in SITE_DOMAIN or any(char.isspace() for char in SITE_DOMAIN):
+    raise ImproperlyConfigured(f"SITE_DOMAIN must be a host name with an optional port, not {SITE_DOMAIN!r}")
+SITE_SCHEME = env_str("SITE_SCHEME", "https" if env_bool("SECURE_SSL_REDIRECT", False) else "http")
+if SITE_SCHEME not in ("http", "https"):
+    raise ImproperlyConfigured(f"SITE_SCHEME must be http or https, not {SITE_SCHEME!r}")
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
@@ -179,13 +189,15 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            # Django's Redis cache, made to treat an outage as a miss (referendum/core/cache_backends.py).
-            "BACKEND": "referendum.core.cache_backends.ResilientRedisCache",
+            # django-redis: one client per server, reused (Django's own backend builds one per call), and a
+            # Redis outage is a cache miss, logged, not an error page.
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": True},
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -195,18 +207,27 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
-# The account is locked whatever address the attempts come from, and so is an address trying many accounts.
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# One account from one address: strangers guessing at names (or at a real name from elsewhere) lock only
+# themselves, never staff out of their own accounts; and a success clears only that account's failures there.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0)
+# How many reverse proxies of ours stand in front of the app servers, each appending to X-Forwarded-For
+# (referendum/core/client_ip.py). 0: the socket's address is the visitor's.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", env_int("AXES_PROXY_COUNT", 0))
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
+AXES_CLIENT_IP_CALLABLE = "referendum.core.client_ip.client_ip"
 
 # Staff sessions: signed out after a working day, and when the browser closes.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
-# Translators edit the interface catalogues in the browser (django-rosetta).
+# Translators edit the interface catalogues in the browser (django-rosetta), through the views of
+# referendum/core/catalogues.py: only LOCALE_PATHS' django.po and djangojs.po, each translation checked for markup.
 ROSETTA_ACCESS_CONTROL_FUNCTION = "referendum.core.roles.can_edit_catalogues"
+# A URL name, resolved in the request's language: anonymous visitors go to /kk/admin/login/?next=...
+ROSETTA_LOGIN_URL = "admin:login"
 ROSETTA_STORAGE_CLASS = "rosetta.storage.SessionRosettaStorage"
 ROSETTA_SHOW_AT_ADMIN_PANEL = False
 ROSETTA_ENABLE_TRANSLATION_SUGGESTIONS = False
@@ -216,6 +237,14 @@ CATALOG_RELOAD_INTERVAL = float(env_int("CATALOG_RELOAD_INTERVAL", 2))
 
 # Anonymous pages are kept this long at most, and dropped as soon as any content changes.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# With Redis, each process also keeps this many pages itself (referendum/core/near_cache.py); 0 turns it off.
+PAGE_CACHE_LOCAL_COPIES = env_int("PAGE_CACHE_LOCAL_COPIES", 256)
+# A larger answer is served but not kept (so no single page can crowd the others out of Redis).
+PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 1024 * 1024)
+# What a shared HTTP cache in front (CDN, Varnish) may do with a page past its time: answer with it while it
+# fetches a new copy, and keep answering with it while the app servers cannot answer.
+STALE_WHILE_REVALIDATE_SECONDS = env_int("STALE_WHILE_REVALIDATE_SECONDS", 30)
+STALE_IF_ERROR_SECONDS = env_int("STALE_IF_ERROR_SECONDS", 24 * 60 * 60)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

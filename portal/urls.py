@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.decorators.cache import cache_page
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog, set_language
@@ -21,7 +20,8 @@ urlpatterns = [
     path("i18n/setlang/", remember_language, name="set_language"),
     path("robots.txt", robots_txt, name="robots"),
     path("api/v1/", api.urls),
-    path("sitemap.xml", cache_page(60 * 60)(sitemap), {"sitemaps": portal_sitemaps()}, name="sitemap"),
+    # Cached by the page cache with everything else, so an unpublished page leaves it at once.
+    path("sitemap.xml", sitemap, {"sitemaps": portal_sitemaps()}, name="sitemap"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True)),
 ]
 
@@ -32,14 +32,23 @@ urlpatterns += i18n_patterns(
     path("news/", include("referendum.news.urls")),
     path("search/", include("referendum.search.urls")),
     path("open-data/", include("referendum.opendata.urls")),
-    path("jsi18n/", cache_page(60 * 60)(JavaScriptCatalog.as_view()), name="javascript-catalog"),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("admin/translations/", admin.site.admin_view(TranslationStatusView.as_view()), name="translation-status"),
-    path("admin/catalogues/", include("rosetta.urls")),
+    path("admin/catalogues/", include("referendum.core.catalogues")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+# Without object storage, uploads live in MEDIA_ROOT and the app serves them itself, with DEBUG on or off (a
+# proxy in front may serve the directory instead: see the README). They are re-encoded images, never HTML.
+if not settings.S3_BUCKET:
+    from django.views.decorators.http import require_safe
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    @require_safe
+    def serve_upload(request, path):
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
+        response["Cache-Control"] = "public, max-age=86400"
+        return response
+
+    urlpatterns += [path(f"{settings.MEDIA_URL.lstrip('/')}<path:path>", serve_upload, name="media")]

@@ -231,3 +231,18 @@ def test_member_and_provision_pages_list_the_news_that_mention_them(client, seed
     assert "/ru/news/briefing-for-the-diplomatic-corps/" in [a["href"] for a in member.select("#member-news ~ ul a")]
     provision = get(client, "/en/provisions/entry-into-force/")
     assert "/en/news/draft-constitution-published/" in [a["href"] for a in provision.select("#news-heading ~ ul a")]
+
+
+def test_unpublished_members_and_provisions_are_not_linked_from_articles_or_the_api(client, seeded):
+    article = next(a for a in Article.objects.published() if a.members.exists() and a.provisions.exists())
+    member, provision = article.members.first(), article.provisions.first()
+    type(member).objects.filter(pk=member.pk).update(is_published=False)
+    type(provision).objects.filter(pk=provision.pk).update(is_published=False)
+    page = client.get(f"/en{article.get_absolute_url()[3:]}").content.decode()
+    assert member.get_absolute_url()[3:] not in page
+    assert provision.get_absolute_url()[3:] not in page
+    listed = next(item for item in client.get("/api/v1/news/").json()["items"] if item["slug"] == article.slug)
+    detail = client.get(f"/api/v1/news/{article.slug}/").json()
+    for answer in (listed, detail):
+        assert member.slug not in answer["members"]
+        assert provision.slug not in answer["provisions"]

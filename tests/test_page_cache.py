@@ -12,7 +12,7 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 
-from referendum.core.near_cache import CHANNEL
+from referendum.core.near_cache import channel_name
 from referendum.core.page_cache import ENTRY_FORMAT, GENERATION_KEY, content_generation, near_cache
 from referendum.news.models import Article
 
@@ -71,11 +71,11 @@ def test_the_home_page_is_not_kept_past_the_referendums_next_change_of_state(cli
     with time_machine.travel(datetime(2026, 3, 15, 6, 59, 30, tzinfo=ALMATY), tick=False) as traveller:
         first = client.get("/en/")
         assert "Polling stations open in" in first.content.decode()
-        assert "max-age=30" in first["Cache-Control"]
+        assert "s-maxage=30," in first["Cache-Control"]
         traveller.shift(10)
         hit = client.get("/en/")
         assert hit["X-Cache"] == "hit"
-        assert "max-age=20" in hit["Cache-Control"]
+        assert "s-maxage=20," in hit["Cache-Control"]
         traveller.shift(25)
         fresh = client.get("/en/")
     assert fresh["X-Cache"] == "miss"
@@ -157,7 +157,7 @@ def test_a_change_announced_by_another_app_server_drops_this_process_copies(clie
     assert client.get("/en/news/")["X-Cache"] == "hit"
     # What another app server does when content is saved there: bump the shared number and announce it.
     generation = shared_redis.incr(cache.make_key(GENERATION_KEY))
-    shared_redis.publish(cache.channel(CHANNEL), generation)
+    shared_redis.publish(channel_name(), generation)
     wait_until(lambda: near_cache.generation == generation)
     assert client.get("/en/news/")["X-Cache"] == "miss"
 
@@ -185,3 +185,107 @@ def test_a_cached_page_says_when_it_was_made_and_answers_if_modified_since(clien
         traveller.shift(60)
         assert client.get("/ru/commission/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
         assert client.get("/ru/commission/", HTTP_IF_MODIFIED_SINCE="Fri, 27 Nov 2026 06:59:00 GMT").status_code == 200
+
+
+# --- A change is seen everywhere at once; nothing a visitor adds makes a new entry.
+def test_browsers_revalidate_while_a_shared_cache_may_keep_the_page(client, seeded):
+    for response in (client.get("/en/news/"), client.get("/en/news/")):
+        control = response["Cache-Control"]
+        assert control.startswith("public, max-age=0, s-maxage=")
+        assert "stale-while-revalidate=30" in control and "stale-if-error=86400" in control
+        assert response["ETag"] and response["Last-Modified"]
+
+
+def test_a_first_head_request_stores_the_page_with_its_etag(client, seeded):
+    head = client.head("/en/provisions/")
+    assert head["ETag"]
+    response = client.get("/en/provisions/")
+    assert response["X-Cache"] == "hit"
+    assert response["ETag"] == head["ETag"]
+    assert client.get("/en/provisions/", HTTP_IF_NONE_MATCH=head["ETag"]).status_code == 304
+
+
+def test_query_parameters_no_view_reads_neither_make_entries_nor_reach_the_view(client, seeded):
+    assert client.get("/en/news/")["X-Cache"] == "miss"
+    for junk in ("?r=12345", "?utm_source=mail&utm_campaign=x", "?fbclid=abc", "?r=1&r=2"):
+        response = client.get("/en/news/" + junk)
+        assert response["X-Cache"] == "hit", junk
+    assert client.get("/en/news/?page=1")["X-Cache"] == "miss"
+    assert client.get("/en/news/?utm_source=y&page=1")["X-Cache"] == "hit"
+    assert client.get("/en/provisions/?change=new&x=1")["X-Cache"] == "miss"
+    assert client.get("/en/provisions/?x=2&change=new")["X-Cache"] == "hit"
+
+
+def test_a_made_up_session_cookie_gets_the_cached_page(client, seeded):
+    client.get("/en/news/")
+    client.cookies["sessionid"] = "made-up-by-a-stranger"
+    assert client.get("/en/news/")["X-Cache"] == "hit"
+
+
+def test_a_page_over_the_size_cap_is_served_but_not_kept(client, seeded, settings):
+    settings.PAGE_CACHE_MAX_BYTES = 1000
+    for _ in range(2):
+        response = client.get("/en/news/")
+        assert response.status_code == 200
+        assert "X-Cache" not in response
+
+
+def test_a_catalogue_saved_in_rosetta_drops_cached_pages(client, seeded):
+    from rosetta.signals import post_save as catalogue_saved
+
+    client.get("/kk/")
+    assert client.get("/kk/")["X-Cache"] == "hit"
+    catalogue_saved.send(sender=None, language_code="kk", request=None)
+    assert client.get("/kk/")["X-Cache"] == "miss"
+
+
+def test_a_newly_compiled_catalogue_drops_cached_pages_on_the_next_request(seeded, settings, tmp_path):
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import polib
+    from django.test import Client
+    from django.utils.translation.reloader import translation_file_changed
+
+    root = Path(__file__).resolve().parent.parent / "locale"
+    copy = tmp_path / "locale"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("completions"))
+    settings.LOCALE_PATHS = [copy, root / "completions"]
+    translation_file_changed(sender=None, file_path=Path("reset.mo"))
+    try:
+        visitor = Client()
+        assert "Маңызды күндер" in visitor.get("/kk/").content.decode()
+        assert visitor.get("/kk/")["X-Cache"] == "hit"
+        catalogue = polib.pofile(str(copy / "kk/LC_MESSAGES/django.po"))
+        catalogue.find("Key dates").msgstr = "Басты күндер"
+        catalogue.save()
+        subprocess.run(["msgfmt", "-o", str(copy / "kk/LC_MESSAGES/django.mo"), catalogue.fpath], check=True)
+        response = visitor.get("/kk/")
+        assert response["X-Cache"] == "miss"
+        assert "Басты күндер" in response.content.decode()
+    finally:
+        translation_file_changed(sender=None, file_path=Path("reset.mo"))
+
+
+def test_everything_kept_in_redis_expires(client, seeded, shared_redis):
+    client.get("/en/news/")
+    client.get("/en/")
+    Article.objects.get(slug="official-results").save()
+    keys = shared_redis.keys("*")
+    assert keys
+    assert all(shared_redis.ttl(key) > 0 for key in keys), {key: shared_redis.ttl(key) for key in keys}
+
+
+def test_a_signed_in_editors_browser_asks_again_every_time(client, seeded):
+    user = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
+    client.force_login(user)
+    for path in ("/en/", "/en/news/", "/en/commission/"):
+        response = client.get(path)
+        assert response["Cache-Control"] == "private, no-cache", path
+        assert "Expires" not in response
+
+
+def test_a_cached_page_carries_no_expires_date_of_its_own(client, seeded):
+    client.get("/en/")
+    assert "Expires" not in client.get("/en/")

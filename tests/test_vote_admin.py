@@ -66,3 +66,49 @@ def test_impossible_results_are_a_form_error_and_nothing_is_saved(staff_client, 
     assert response.status_code == 200
     assert "Участников больше, чем граждан, имеющих право голоса." in response.content.decode()
     assert Referendum.objects.get().participants == 9127192
+
+
+@pytest.fixture
+def translator_client(client, seeded):
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("translator", password="a-long-test-password", is_staff=True)
+    user.groups.set(Group.objects.filter(name="Translators"))
+    client.force_login(user)
+    return client
+
+
+def translated_text(referendum, **changes):
+    """What a translator's form posts: every per-language field but the read-only ballot wording."""
+    data = {
+        f"{field}_{language}": getattr(referendum, f"{field}_{language}") or ""
+        for language in ("kk", "ru", "en")
+        for field in ("title", "question", "question_note", "answer_yes", "answer_no", "results_source")
+        if f"{field}_{language}" not in Referendum.verbatim_translations
+    }
+    data.update({"timeline-TOTAL_FORMS": "0", "timeline-INITIAL_FORMS": "0"})
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize("field", ["question_kk", "question_ru", "answer_yes_kk", "answer_no_ru"])
+def test_translators_cannot_change_the_verbatim_ballot_wording(translator_client, field):
+    referendum = Referendum.objects.get()
+    page = translator_client.get(f"/kk/admin/vote/referendum/{referendum.pk}/change/").content.decode()
+    assert f'name="{field}"' not in page
+    before = getattr(referendum, field)
+    response = translator_client.post(
+        f"/kk/admin/vote/referendum/{referendum.pk}/change/", translated_text(referendum, **{field: "Өзгертілген"})
+    )
+    assert response.status_code == 403
+    assert getattr(Referendum.objects.get(), field) == before
+
+
+def test_translators_still_translate_the_ballot_into_english(translator_client):
+    referendum = Referendum.objects.get()
+    response = translator_client.post(
+        f"/ru/admin/vote/referendum/{referendum.pk}/change/",
+        translated_text(referendum, question_en="An improved English rendering"),
+    )
+    assert response.status_code == 302, response.content.decode()[:1500]
+    assert Referendum.objects.get().question_en == "An improved English rendering"

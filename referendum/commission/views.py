@@ -1,6 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
+from referendum.core.site import site_url
+
 from .models import Member
 
 GROUP_HEADINGS = {
@@ -53,7 +55,7 @@ class MemberView(DetailView):
             "@type": "Person",
             "name": text.full_name,
             "jobTitle": text.position,
-            "url": self.request.build_absolute_uri(self.object.get_absolute_url()),
+            "url": site_url(self.object.get_absolute_url()),
             "memberOf": {"@type": "Organization", "name": str(_("Constitutional Reform Commission"))},
             "inLanguage": text.language,
         }

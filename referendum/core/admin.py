@@ -6,12 +6,14 @@ added later gets the same columns, filters, revisions and translator restriction
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
 from .content import LANGUAGE_CODES, missing_in
-from .roles import is_translator_only, translatable_field_names
+from .images import SafeImageField
+from .roles import is_translator_only, translatable_field_names, translator_editable_field_names
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -32,15 +34,16 @@ class RoleAwareMixin:
     read-only in the form, ignored if posted anyway, and refused again at save time."""
 
     def protected_field_names(self):
-        """The model's fields a translator may not change: all but the per-language text columns."""
+        """The model's fields a translator may not change: all but the per-language text columns they edit."""
         translatable = translatable_field_names(self.model)
+        editable = translator_editable_field_names(self.model)
         base_names = {name.rsplit("_", 1)[0] for name in translatable}
         return [
             field.name
             for field in self.model._meta.get_fields()
             if not field.auto_created
             and (field.concrete or field.many_to_many)
-            and field.name not in translatable
+            and field.name not in editable
             and field.name not in base_names
         ]
 
@@ -63,6 +66,9 @@ class RoleAwareInlineMixin(RoleAwareMixin):
 
 class TranslatedContentAdmin(RoleAwareMixin, VersionAdmin, TabbedTranslationAdmin):
     """Tabs per language, completeness at a glance, revisions for every save, and the staff roles."""
+
+    # Uploaded images are checked and re-encoded (referendum/core/images.py) before they are stored.
+    formfield_overrides = {models.ImageField: {"form_class": SafeImageField}}
 
     @admin.display(description=_("translations"))
     def languages_display(self, obj):
@@ -97,9 +103,14 @@ class TranslatedContentAdmin(RoleAwareMixin, VersionAdmin, TabbedTranslationAdmi
     def save_model(self, request, obj, form, change):
         if change and is_translator_only(request.user):
             original = type(obj)._default_manager.get(pk=obj.pk)
-            translatable = translatable_field_names(self.model)
+            editable = translator_editable_field_names(self.model)
+            # The base column (`title`) reads and writes the admin's own language (`title_kk` under /kk/admin/):
+            # what changed is judged on the per-language columns alone.
+            base_names = {name.rsplit("_", 1)[0] for name in translatable_field_names(self.model)}
             for field in obj._meta.concrete_fields:
-                if field.name not in translatable and getattr(original, field.attname) != getattr(obj, field.attname):
+                if field.name in editable or field.name in base_names:
+                    continue
+                if getattr(original, field.attname) != getattr(obj, field.attname):
                     raise PermissionDenied
         super().save_model(request, obj, form, change)
 

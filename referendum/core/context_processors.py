@@ -21,5 +21,7 @@ def languages(request):
 
 
 def staff(request):
-    # A callable, so the group lookup only happens on the admin pages that ask.
-    return {"can_edit_catalogues": partial(can_edit_catalogues, request.user)}
+    # A callable, so the group lookup only happens on the admin pages that ask. A request refused before the
+    # authentication middleware (a bad Host, too many fields) has no user: its error page needs none.
+    user = getattr(request, "user", None)
+    return {"can_edit_catalogues": partial(can_edit_catalogues, user) if user is not None else False}

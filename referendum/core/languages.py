@@ -8,6 +8,8 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
+from .site import site_url
+
 
 def same_page_in(language_code, resolver_match):
     """The path of the resolved page in another language, or that language's home page."""
@@ -35,7 +37,7 @@ def language_links(request):
                 "code": code,
                 "name": ENDONYMS.get(code, code),
                 "path": path,
-                "url": request.build_absolute_uri(path),
+                "url": site_url(path),
                 "is_current": code == current,
             }
         )

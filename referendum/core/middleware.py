@@ -4,17 +4,19 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.template.loader import render_to_string
 from django.utils.translation.reloader import translation_file_changed
+
+from .page_cache import bump_generation
 
 logger = logging.getLogger(__name__)
 
 
 class CatalogReloadMiddleware:
-    """Every gunicorn worker keeps the compiled catalogues in memory. When a .mo file changes on disk
-    (a translator saved in Rosetta, or a deploy), each worker drops its cached translations on its next
-    request, at most a couple of seconds later, with no restart."""
+    """Every gunicorn worker keeps the compiled catalogues in memory. When a .mo file changes on disk (a
+    translator saved in Rosetta, or a deploy), each worker drops its cached translations on its next request,
+    at most a couple of seconds later, with no restart; it sits in front of the page cache, which it empties."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -42,6 +44,8 @@ class CatalogReloadMiddleware:
                 self.stamp = stamp
                 # Django's own autoreloader hook: clears gettext's and Django's translation caches.
                 translation_file_changed(sender=self, file_path=Path("catalogue.mo"))
+                # Pages made with the old words are dropped everywhere (this sits in front of the page cache).
+                bump_generation()
         return self.get_response(request)
 
 
@@ -81,3 +85,28 @@ class DatabaseUnavailableMiddleware:
         response["Retry-After"] = str(self.retry_after)
         response["Cache-Control"] = "no-store"
         return response
+
+
+class ReadOnlyPublicPagesMiddleware:
+    """Public pages, feeds, the sitemap and robots.txt only answer GET and HEAD: anything else is a 405 that
+    says so (Allow), rather than the CSRF page's 403 or, for a feed, the feed itself. The admin, the language
+    switch and the API handle their own methods."""
+
+    allowed = ("GET", "HEAD")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.method in self.allowed or not self.is_public_page(request):
+            return None
+        return HttpResponseNotAllowed(self.allowed)
+
+    @staticmethod
+    def is_public_page(request):
+        match = request.resolver_match
+        path = request.path_info
+        return not (match is None or match.url_name == "set_language" or path.startswith("/api/") or "/admin/" in path)

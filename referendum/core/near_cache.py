@@ -13,18 +13,19 @@ import threading
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
+from django_redis import get_redis_connection
+from django_redis.cache import RedisCache
+from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 CHANNEL = "content-changed"
 RETRY_SECONDS = 5
-MAX_ENTRIES = 256
 
 
 class NearCache:
-    def __init__(self, read_generation, max_entries=MAX_ENTRIES):
+    def __init__(self, read_generation):
         self.read_generation = read_generation
-        self.max_entries = max_entries
         self.lock = threading.Lock()
         self.starting = threading.Lock()
         self.entries = {}
@@ -39,7 +40,7 @@ class NearCache:
     def trusted_generation(self):
         """The current content generation if this process is sure of it, else None."""
         source = self.current_source()
-        if source is None:
+        if source is None or not settings.PAGE_CACHE_LOCAL_COPIES:
             return None
         if (source, os.getpid()) != (self.source, self.pid):
             self.stop()  # another cache configured (tests), or a forked child: start afresh
@@ -62,21 +63,21 @@ class NearCache:
         with self.lock:
             if entry[0] != self.generation:
                 return
-            if key not in self.entries and len(self.entries) >= self.max_entries:
+            if key not in self.entries and len(self.entries) >= settings.PAGE_CACHE_LOCAL_COPIES:
                 self.entries.pop(next(iter(self.entries)))  # the oldest copy
             self.entries[key] = entry
 
     # --- The subscription.
     @staticmethod
     def current_source():
-        if not hasattr(cache, "subscribe"):
+        if not isinstance(caches["default"], RedisCache):
             return None  # a cache in this process's memory already: nothing to add
         return settings.CACHES["default"].get("LOCATION")
 
     def listen(self):
         self.retry_at = time.monotonic() + RETRY_SECONDS
         try:
-            self.worker = cache.subscribe(CHANNEL, self.heard, self.lost, self.reconnected)
+            self.worker = subscribe(self.heard, self.lost, self.reconnected)
         except Exception as error:  # redis-py raises several kinds for an unreachable server
             logger.warning("page copies off: cannot subscribe to content changes: %s", error)
 
@@ -94,8 +95,12 @@ class NearCache:
             logger.warning("ignored a malformed announcement: %r", message)
 
     def advance(self, generation):
-        """Content changed: the generation is now at least this."""
+        """Content changed: the generation is now at least this (None: Redis did not say)."""
         with self.lock:
+            if generation is None:
+                self.entries.clear()
+                self.generation = None
+                return
             self.entries.clear()
             self.heard_since_forgotten = max(self.heard_since_forgotten, generation)
             if self.generation is not None:
@@ -131,3 +136,26 @@ class NearCache:
         if connection is not None:
             connection.deregister_connect_callback(self.reconnected)
         worker.stop()
+
+
+# --- Announcements on Redis, through django-redis's own connection.
+def channel_name():
+    return f"{settings.CACHES['default'].get('KEY_PREFIX', '')}:{CHANNEL}"
+
+
+def announce(generation):
+    if not isinstance(caches["default"], RedisCache) or generation is None:
+        return
+    try:
+        get_redis_connection("default").publish(channel_name(), generation)
+    except (RedisError, OSError) as error:
+        logger.warning("cache unavailable, announcement not sent: %s", error)
+
+
+def subscribe(on_message, on_error, on_reconnect):
+    """Calls on_message in a thread of its own for each announcement; on_reconnect after every gap in which
+    announcements may have been lost; on_error when the subscription ends. Raises if Redis is down."""
+    pubsub = get_redis_connection("default").pubsub(ignore_subscribe_messages=True)
+    pubsub.subscribe(**{channel_name(): on_message})
+    pubsub.connection.register_connect_callback(on_reconnect)
+    return pubsub.run_in_thread(sleep_time=1.0, daemon=True, exception_handler=on_error)

@@ -1,5 +1,10 @@
 """Anonymous pages cached per address (so per language), dropped at once when any content changes.
 
+It sits behind SecurityMiddleware (HTTPS redirect, HSTS) and checks the Host header itself before any lookup,
+so a hit answers only what Django would have answered; pages name the configured SITE_DOMAIN, never the
+request's host (referendum/core/site.py). The key is the path and the query parameters the views read;
+anything else (tracking parameters, cache-busting junk) is taken off the request before the view sees it.
+
 Every content save or delete bumps a generation number kept in the cache itself; with REDIS_URL that cache
 is shared, so a change made through one app server empties the page cache of all of them, and the change is
 announced so that each process drops its own copies (near_cache.py). A page that says how long it stays
@@ -9,45 +14,65 @@ longer than that. Each page is compressed once, when it is stored, for the brows
 
 import hashlib
 import time
+from importlib import import_module
+from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
-from django.db import transaction
-from django.http import HttpResponse
+from django.db import DatabaseError, transaction
+from django.http import HttpResponse, QueryDict
 from django.middleware.gzip import re_accepts_gzip
-from django.utils.cache import get_conditional_response, get_max_age, patch_cache_control, patch_vary_headers
+from django.utils.cache import get_conditional_response, get_max_age, patch_vary_headers, set_response_etag
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.text import compress_string
 
-from .near_cache import CHANNEL, NearCache
+from .near_cache import NearCache, announce
 
 GENERATION_KEY = "portal:content-generation"
 # Raised whenever the stored entry changes shape, so that a new release never reads the previous one's pages.
-ENTRY_FORMAT = 2
+ENTRY_FORMAT = 3
 ENTRY_LENGTH = 6
-CACHEABLE_TYPES = ("text/html", "application/json", "application/xml", "application/atom+xml", "text/calendar")
+CACHEABLE_TYPES = (
+    "text/html",
+    "application/json",
+    "application/xml",
+    "application/atom+xml",
+    "text/calendar",
+    "text/javascript",
+)
+# The only query parameters any public view reads (lists' page, the API's page size, the provisions filter,
+# search). Others change nothing a visitor sees, so they neither make a new entry nor reach the view.
+QUERY_PARAMETERS = frozenset({"page", "page_size", "change", "q"})
+# The generation lives this long without a change; a new one starts from the clock, so it never repeats.
+GENERATION_SECONDS = 30 * 24 * 60 * 60
 NEVER = ("private", "no-cache", "no-store")
 # Below this, gzip's own header costs more than it saves.
 GZIP_MIN_LENGTH = 200
 
 
+def fresh_generation():
+    # Microseconds since the epoch: larger than any number counted up from an earlier start (Redis restarted
+    # empty, or the key expired or was evicted), so no page stored before can match it.
+    return time.time_ns() // 1000
+
+
 def content_generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, None)
-        generation = cache.get(GENERATION_KEY, 1)
+        cache.add(GENERATION_KEY, fresh_generation(), GENERATION_SECONDS)
+        generation = cache.get(GENERATION_KEY) or fresh_generation()
     return generation
 
 
-def bump_generation():
+def bump_generation(**kwargs):
     try:
-        generation = cache.incr(GENERATION_KEY)
+        generation = cache.incr(GENERATION_KEY)  # None while Redis is down (django-redis IGNORE_EXCEPTIONS)
     except ValueError:
-        generation = 2
-        cache.set(GENERATION_KEY, generation, None)
+        generation = fresh_generation()
+        cache.set(GENERATION_KEY, generation, GENERATION_SECONDS)
     near_cache.advance(generation)  # this process at once; the others when they hear it
-    if hasattr(cache, "publish"):
-        cache.publish(CHANNEL, generation)
+    announce(generation)
 
 
 def content_changed(using=None, action=None, **kwargs):
@@ -61,6 +86,10 @@ def content_changed(using=None, action=None, **kwargs):
 
 def connect_invalidation():
     from django.db.models.signals import m2m_changed, post_delete, post_save
+    from rosetta.signals import post_save as catalogue_saved
+
+    # A translator's saved catalogue shows on every page at once, like a content save.
+    catalogue_saved.connect(bump_generation, dispatch_uid="page-cache-catalogue")
 
     from .roles import content_models
 
@@ -90,20 +119,20 @@ class PublicPageCacheMiddleware:
         return settings.PAGE_CACHE_SECONDS
 
     def cacheable_request(self, request):
-        return (
-            self.seconds > 0
-            and request.method in ("GET", "HEAD")
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and "/admin/" not in request.path
-        )
+        return self.seconds > 0 and request.method in ("GET", "HEAD") and "/admin/" not in request.path
 
     @staticmethod
     def key(request):
         return f"portal:page:{ENTRY_FORMAT}:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
 
     def __call__(self, request):
+        # Django's own host check, before anything is looked up: a disallowed Host is a 400, hit or miss.
+        request.get_host()
+        if signed_in(request):
+            return personal(self.get_response(request))
         if not self.cacheable_request(request):
             return self.get_response(request)
+        keep_only_parameters_views_read(request)
         key = self.key(request)
         gzip = bool(re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")))
         generation = near_cache.trusted_generation()
@@ -122,18 +151,27 @@ class PublicPageCacheMiddleware:
         if not seconds:
             return response
         entry = self.entry(generation, response, seconds)
+        if entry is None:
+            return response
         cache.set(key, entry, seconds)
         near_cache.put(key, entry)
         return self.replay(request, entry, gzip, "miss")
 
     @staticmethod
     def entry(generation, response, seconds):
+        content = response.content
+        if len(content) > settings.PAGE_CACHE_MAX_BYTES:
+            return None  # a page this large is rare and must not crowd the others out of the cache
         patch_vary_headers(response, ("Accept-Encoding",))
+        if not response.has_header("ETag"):
+            set_response_etag(response)  # a HEAD request passes ConditionalGetMiddleware without one
         if not response.has_header("Last-Modified"):
             # The page cannot have changed after it was made: a safe date for If-Modified-Since.
             response.headers["Last-Modified"] = http_date()
+        # Replay writes Cache-Control for the time the entry has left; Expires would say otherwise.
+        del response.headers["Cache-Control"]
+        del response.headers["Expires"]
         headers = list(response.headers.items())
-        content = response.content
         gzipped = compress_string(content) if len(content) >= GZIP_MIN_LENGTH else None
         if gzipped is not None and len(gzipped) >= len(content):
             gzipped = None
@@ -149,7 +187,7 @@ class PublicPageCacheMiddleware:
             etag = response.get("ETag", "")
             if etag.startswith('"'):
                 response.headers["ETag"] = "W/" + etag  # the same page, other bytes
-        patch_cache_control(response, max_age=max(int(expires_at - time.time()), 0))
+        response.headers["Cache-Control"] = shared_cache_control(max(int(expires_at - time.time()), 0))
         response.headers["X-Cache"] = outcome
         # This sits in front of ConditionalGetMiddleware, so answer If-None-Match / If-Modified-Since here.
         return get_conditional_response(
@@ -171,3 +209,47 @@ class PublicPageCacheMiddleware:
             return 0
         max_age = get_max_age(response)
         return self.seconds if max_age is None else min(max_age, self.seconds)
+
+
+def shared_cache_control(seconds_left):
+    """Browsers revalidate every time (a 304 costs next to nothing, and an editor sees their change at once);
+    a shared cache in front (a CDN, Varnish) may keep the page as long as this one does, answer with it while
+    it fetches the next copy, and keep answering with it while the app servers are down."""
+    return (
+        f"public, max-age=0, s-maxage={seconds_left}, "
+        f"stale-while-revalidate={settings.STALE_WHILE_REVALIDATE_SECONDS}, "
+        f"stale-if-error={settings.STALE_IF_ERROR_SECONDS}"
+    )
+
+
+def personal(response):
+    """A signed-in editor's copy of a page is theirs alone, and their browser asks again each time, so they
+    see their own change at once."""
+    if "no-store" not in response.get("Cache-Control", ""):
+        response.headers["Cache-Control"] = "private, no-cache"
+        del response.headers["Expires"]
+    return response
+
+
+def keep_only_parameters_views_read(request):
+    """The query string as the views will see it and the key is made from: only the parameters they read,
+    in a fixed order."""
+    if not request.META.get("QUERY_STRING"):
+        return
+    kept = sorted((name, value) for name, values in request.GET.lists() if name in QUERY_PARAMETERS for value in values)
+    query_string = urlencode(kept)
+    if query_string != request.META["QUERY_STRING"]:
+        request.META["QUERY_STRING"] = query_string
+        request.GET = QueryDict(query_string)
+
+
+def signed_in(request):
+    """Whether the request carries a live signed-in session. A made-up session cookie is not one: it gets the
+    cached page like everyone else, rather than a fresh render at every request."""
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if not session_key:
+        return False
+    try:
+        return import_module(settings.SESSION_ENGINE).SessionStore(session_key).get(SESSION_KEY) is not None
+    except DatabaseError:
+        return True  # can't tell: let the views answer (with the 503 page if the database is down)

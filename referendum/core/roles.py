@@ -29,6 +29,12 @@ def translatable_field_names(model):
     return {field.name for fields in options.all_fields.values() for field in fields}
 
 
+def translator_editable_field_names(model):
+    """The per-language columns a translator may change: all but those the model keeps verbatim (the ballot's
+    official wording is an editor's decision, whoever translates the rest)."""
+    return translatable_field_names(model) - set(getattr(model, "verbatim_translations", ()))
+
+
 def in_group(user, name):
     cache = getattr(user, "_portal_groups", None)
     if cache is None:

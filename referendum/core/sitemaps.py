@@ -5,6 +5,7 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
@@ -15,6 +16,10 @@ class TranslatedSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+
+    @property
+    def protocol(self):
+        return settings.SITE_SCHEME  # not the request's: the sitemap is cached for everyone
 
     def get_languages_for_item(self, item):
         languages = getattr(item, "complete_languages", None)

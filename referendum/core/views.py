@@ -4,6 +4,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from .content import LANGUAGE_CODES
+from .site import site_url
 
 
 @require_GET
@@ -11,5 +12,5 @@ from .content import LANGUAGE_CODES
 def robots_txt(request):
     lines = ["User-agent: *"]
     lines += [f"Disallow: /{code}/admin/" for code in LANGUAGE_CODES]
-    lines += ["Disallow: /i18n/", "", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    lines += ["Disallow: /i18n/", "", f"Sitemap: {site_url(reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,7 +1,10 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
+
+from referendum.core.site import SiteRequest
 
 from .models import Article
 
@@ -15,6 +18,10 @@ class LatestArticlesFeed(Feed):
     title = _("News of the constitutional reform")
     subtitle = _("News about the new Constitution of Kazakhstan and the referendum of 15 March 2026.")
 
+    def get_feed(self, obj, request):
+        # Links on the configured address and scheme, never the request's (the feed is cached for everyone).
+        return super().get_feed(obj, SiteRequest(request))
+
     def link(self):
         return reverse("news:list")
 
@@ -25,7 +32,8 @@ class LatestArticlesFeed(Feed):
         return item.text.title
 
     def item_description(self, item):
-        return item.text.lead
+        # Atom's summary is declared as HTML; the lead is plain text that staff typed, so it goes in escaped.
+        return escape(item.text.lead)
 
     def item_pubdate(self, item):
         return item.published_at

@@ -30,6 +30,13 @@ class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
 
+    def with_public_links(self):
+        """The members and provisions an article links to, as far as the public may see them."""
+        return self.prefetch_related(
+            models.Prefetch("members", queryset=Member.objects.published()),
+            models.Prefetch("provisions", queryset=Provision.objects.published()),
+        )
+
 
 class Article(SluggedContent, TranslatedContent, models.Model):
     """A news item about the reform. A publication time in the future means it is scheduled."""

@@ -1,5 +1,8 @@
 from django.views.generic import DetailView, ListView
 
+from referendum.core.site import site_url
+from referendum.core.templatetags.portal import absolute_url
+
 from .models import Article
 
 PAGE_SIZE = 10
@@ -24,7 +27,7 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        articles = Article.objects.prefetch_related("members", "provisions")
+        articles = Article.objects.with_public_links()
         if self.request.user.is_active and self.request.user.is_staff:
             return articles
         return articles.published()
@@ -57,10 +60,10 @@ class ArticleDetailView(DetailView):
             "description": text.lead,
             "datePublished": article.published_at.isoformat(),
             "inLanguage": text.language,
-            "mainEntityOfPage": self.request.build_absolute_uri(article.get_absolute_url()),
+            "mainEntityOfPage": site_url(article.get_absolute_url()),
         }
         if article.cover_image:
-            data["image"] = [self.request.build_absolute_uri(article.cover_image.url)]
+            data["image"] = [absolute_url(article.cover_image.url)]
         if text.source_name:
             data["isBasedOn"] = article.source_url or text.source_name
         return data

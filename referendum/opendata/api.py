@@ -9,6 +9,7 @@ from ninja.pagination import PageNumberPagination, paginate
 
 from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES
+from referendum.core.site import site_url
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
 from referendum.vote.models import Referendum
@@ -39,7 +40,7 @@ def urls(request, obj):
     result = {}
     for code in LANGUAGE_CODES:
         with translation.override(code):
-            result[code] = request.build_absolute_uri(obj.get_absolute_url())
+            result[code] = site_url(obj.get_absolute_url())
     return result
 
 
@@ -68,14 +69,14 @@ def article_out(request, article):
 @api.get("/news/", response=list[ArticleOut], tags=["news"], summary="Published news, newest first")
 @paginate(PageNumberPagination, page_size=PAGE_SIZE)
 def news_list(request):
-    articles = Article.objects.published().prefetch_related("members", "provisions")
+    articles = Article.objects.published().with_public_links()
     last_modified(request, articles)
     return [article_out(request, article) for article in articles]
 
 
 @api.get("/news/{slug}/", response={200: ArticleOut, 404: Error}, tags=["news"], summary="One published article")
 def news_detail(request, slug: str):
-    article = get_object_or_404(Article.objects.published().prefetch_related("members", "provisions"), slug=slug)
+    article = get_object_or_404(Article.objects.published().with_public_links(), slug=slug)
     last_modified(request, Article.objects.filter(pk=article.pk))
     return article_out(request, article)
 

@@ -8,6 +8,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from referendum.core.site import site_host, site_url
+
 from .models import Referendum
 
 
@@ -15,7 +17,7 @@ def referendum_calendar(request):
     referendum = Referendum.objects.published().prefetch_related("timeline").first()
     if referendum is None:
         raise Http404
-    host = request.get_host().split(":")[0] or "localhost"
+    host = site_host()
     calendar = Calendar()
     calendar.add("prodid", "-//Referendum portal//Key dates//" + get_language().upper())
     calendar.add("version", "2.0")
@@ -28,7 +30,7 @@ def referendum_calendar(request):
     polls.add("dtstart", timezone.localtime(referendum.opens_at))
     polls.add("dtend", timezone.localtime(referendum.closes_at))
     polls.add("description", referendum.text.question)
-    polls.add("url", request.build_absolute_uri(referendum.get_absolute_url()))
+    polls.add("url", site_url(referendum.get_absolute_url()))
     polls.add("dtstamp", timezone.now())
     calendar.add_component(polls)
 

@@ -65,6 +65,10 @@ class Referendum(TranslatedContent, models.Model):
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("title", "question", "answer_yes", "answer_no")
+    # Printed on the ballot in the state and the official language: translators may not change these.
+    verbatim_translations = tuple(
+        f"{field}_{code}" for field in ("question", "answer_yes", "answer_no") for code in ("kk", "ru")
+    )
 
     objects = PublishedFlagQuerySet.as_manager()
 

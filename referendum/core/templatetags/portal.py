@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from referendum.core.site import site_url
+
 register = template.Library()
 
 
@@ -43,6 +45,7 @@ def _escaped_json(data):
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, path):
-    return context["request"].build_absolute_uri(path)
+@register.simple_tag
+def absolute_url(path):
+    """The path on the portal's configured address (never the request's Host)."""
+    return path if "://" in path else site_url(path)

@@ -1,0 +1,127 @@
+"""A translation may say anything, but it may not bring markup of its own.
+
+`{% translate %}` output is not escaped: whatever a msgstr holds reaches every page as HTML, and a msgstr used
+in an attribute (`content="{% translate ... %}"`) can close the attribute with a straight quote. So a msgstr
+is untrusted input, checked against its msgid, its trusted source:
+
+- tags (anything from `<` and a letter, `/`, `!` or `?` up to `>`, or a `<` ending the text) must be the
+  msgid's own, attributes and all, each as many times: a translation may move them, not add, drop or alter one;
+- positional placeholders (`%s`, `%d`, `{}`, `{0}`) likewise: one too many or too few breaks the page;
+- named placeholders (`%(name)s`, `{name}`), entities (`&amp;`) and straight double quotes may be dropped
+  (Kazakh grammar may name a thing once where English names it twice; typographic quotes are the norm) but
+  not added: an unknown name breaks the page, and a quote can end the attribute the text is used in.
+
+Letters in any script, punctuation, `<` before a space and `%` before nothing remain plain text.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+
+# What a browser starts a tag, end tag, comment or declaration with; a `<` ending the text could open one
+# with whatever the page puts after it.
+_TAG = re.compile(r"<(?:[A-Za-z/!?][^>]*>?|\Z)")
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
+# printf-style (Python and Django's JavaScript interpolate()); `%%` is a literal percent sign.
+_PERCENT = re.compile(r"%%|%(?:\([^)]*\))?[#0 +\-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsab]")
+# str.format(); `{{` and `}}` are literal braces.
+_BRACE = re.compile(r"\{\{|\}\}|\{[^{}]*\}")
+_NAMED_BRACE = re.compile(r"\{[^\W\d]")
+
+
+@dataclass(frozen=True)
+class Difference:
+    """The markup a translation has that its original lacks (added), and the reverse (missing)."""
+
+    added: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+
+    def __bool__(self):
+        return bool(self.added or self.missing)
+
+    def __str__(self):
+        parts = []
+        if self.added:
+            parts.append("adds " + ", ".join(self.added))
+        if self.missing:
+            parts.append("drops " + ", ".join(self.missing))
+        return "; ".join(parts)
+
+    @property
+    def items(self):
+        """Every differing tag, placeholder, entity or quote, as the text shows it."""
+        return self.added + self.missing
+
+
+def _tags(text):
+    return [" ".join(tag.split()) or "<" for tag in _TAG.findall(text)]
+
+
+def _placeholders(text):
+    found = [match for match in _PERCENT.findall(text) if match != "%%"]
+    return found + [match for match in _BRACE.findall(text) if match not in ("{{", "}}")]
+
+
+def _is_named(placeholder):
+    return placeholder.startswith("%(") or _NAMED_BRACE.match(placeholder) is not None
+
+
+def _exact(text):
+    """What a translation must keep exactly: its tags with their attributes, and its positional placeholders."""
+    return Counter(_tags(text) + [found for found in _placeholders(text) if not _is_named(found)])
+
+
+def _at_most(text):
+    """What a translation may drop but never add: named placeholders (each name once, however often it is
+    used), and entities and straight quotes outside tags."""
+    outside = _TAG.sub(" ", text)
+    named = {found for found in _placeholders(text) if _is_named(found)}
+    return Counter([*named, *_ENTITY.findall(outside), *['"'] * outside.count('"')])
+
+
+def _sorted(counter):
+    return tuple(sorted(counter.elements()))
+
+
+def check_translation(original, translation):
+    """The Difference between a translation's markup and its original's, or None when the translation is safe.
+
+    An empty translation (not translated yet) is safe."""
+    if not translation:
+        return None
+    exact, source = _exact(translation), _exact(original)
+    added = (exact - source) + (_at_most(translation) - _at_most(original))
+    difference = Difference(added=_sorted(added), missing=_sorted(source - exact))
+    return difference or None
+
+
+def check_entry(msgid, msgstr="", msgid_plural="", msgstr_plural=None):
+    """The Difference for a catalogue entry, or None. A plural form may follow either the singular or the
+    plural original (Kazakh "Бір мақала" for one, Russian "%(count)s статья" for 1, 21, 31...)."""
+    if not msgid_plural:
+        return check_translation(msgid, msgstr)
+    for _, form in sorted((msgstr_plural or {}).items()):
+        difference = check_translation(msgid_plural, form)
+        if difference and check_translation(msgid, form):
+            return difference
+    return None
+
+
+def check_pofile(path):
+    """[(entry, Difference)] for each entry of a .po file whose translation brings markup of its own."""
+    problems = []
+    for entry in polib.pofile(str(path)):
+        if entry.obsolete:
+            continue
+        difference = check_entry(entry.msgid, entry.msgstr, entry.msgid_plural, entry.msgstr_plural)
+        if difference:
+            problems.append((entry, difference))
+    return problems
+
+
+def project_pofiles(locale_paths):
+    """Every .po file in the given locale folders (the project's LOCALE_PATHS), in a stable order."""
+    return [path for folder in locale_paths for path in sorted(Path(folder).glob("*/LC_MESSAGES/*.po"))]

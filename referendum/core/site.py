@@ -1,0 +1,37 @@
+"""The portal's public address, from settings alone.
+
+Every absolute URL a page carries (canonical, hreflang, structured data, feeds, calendar, robots.txt) is built
+here from SITE_SCHEME and SITE_DOMAIN, never from the request's Host or X-Forwarded-* headers: a cached page
+is shown to everyone, so nothing one visitor sends may end up in it.
+"""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
+
+def site_url(path=""):
+    return f"{settings.SITE_SCHEME}://{settings.SITE_DOMAIN}{path}"
+
+
+def site_host():
+    """The host name alone, e.g. for calendar UIDs."""
+    return urlsplit(f"//{settings.SITE_DOMAIN}").hostname
+
+
+class SiteRequest:
+    """A request seen through the site's own address: Django's feeds and sitemaps ask the request whether it
+    is secure to choose http or https; this one answers from SITE_SCHEME."""
+
+    def __init__(self, request):
+        self._request = request
+
+    def __getattr__(self, name):
+        return getattr(self._request, name)
+
+    def is_secure(self):
+        return settings.SITE_SCHEME == "https"
+
+    @property
+    def scheme(self):
+        return settings.SITE_SCHEME

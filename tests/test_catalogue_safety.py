@@ -1,0 +1,290 @@
+"""Translators can't put markup on the public site: a msgstr is checked against its msgid in Rosetta and in
+`make compile`, and Rosetta opens only the project's own catalogues, by name, for translators only."""
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+from django.utils.translation.reloader import translation_file_changed
+
+from referendum.core.catalogue_safety import check_entry, check_translation
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "a-long-test-password-42"
+META_REFRESH = '</a><meta http-equiv="refresh" content="0;url=https://evil.example/">'
+DESCRIPTION = (
+    "Public information about the republican referendum of 15 March 2026 on the new Constitution of the Republic "
+    "of Kazakhstan."
+)
+FORM = "/kk/admin/catalogues/files/project/kk/0/"  # the first Kazakh catalogue: the public site's django.po
+
+
+def make_user(name, *groups, **extra):
+    user = get_user_model().objects.create_user(name, password=PASSWORD, is_staff=True, **extra)
+    user.groups.set(Group.objects.filter(name__in=groups))
+    return user
+
+
+@pytest.fixture
+def translator(client, db):
+    client.force_login(make_user("translator", "Translators"))
+    return client
+
+
+@pytest.fixture
+def editor(client, db):
+    client.force_login(make_user("editor", "Editors"))
+    return client
+
+
+@pytest.fixture
+def catalogues(settings, tmp_path):
+    """Rosetta sees and writes a copy of the whole locale/ tree (completions too), never the repository's."""
+    copy = tmp_path / "locale"
+    shutil.copytree(ROOT / "locale", copy)
+    settings.LOCALE_PATHS = [copy, copy / "completions"]
+    translation_file_changed(sender=None, file_path=Path("reset.mo"))
+    yield copy
+    translation_file_changed(sender=None, file_path=Path("reset.mo"))
+
+
+def field(entry):
+    """Rosetta's form field for an entry: m_ and the MD5 of msgid, msgstr and context."""
+    digest = hashlib.md5((entry.msgid + entry.msgstr + (entry.msgctxt or "")).encode()).hexdigest()
+    return f"m_{digest}"
+
+
+def kazakh_entry(copy, msgid):
+    return polib.pofile(str(copy / "kk/LC_MESSAGES/django.po")).find(msgid)
+
+
+def messages_shown(response):
+    html = BeautifulSoup(response.content.decode(), "html.parser")
+    return " ".join(node.get_text(" ", strip=True) for node in html.select(".messages"))
+
+
+# --- the check
+
+
+@pytest.mark.parametrize(
+    ("original", "translation"),
+    [
+        ("Key dates", META_REFRESH),
+        ("Key dates", "Маңызды <b>күндер</b>"),
+        ("Key dates", "Маңызды күндер <"),  # a `<` at the end opens a tag with whatever the page puts next
+        ("Key dates", "Маңызды <!-- күндер -->"),
+        ('Read <a href="/news/">the news</a>', 'Оқыңыз: <a href="/news/" onclick="x()">жаңалықтар</a>'),
+        ('Read <a href="/news/">the news</a>', 'Оқыңыз: <a href="https://evil.example/">жаңалықтар</a>'),
+        ('Read <a href="/news/">the news</a>', 'Оқыңыз: <a href="/news/">жаңалықтар'),  # the link swallows the page
+        (DESCRIPTION, '0;url=https://evil.example/" http-equiv="refresh'),  # leaves content="..." in <meta>
+        ("Key dates", "Маңызды&nbsp;күндер"),
+        ("%(count)s days", "%(count)s күн %(secret)s"),
+        ("%(count)s days", "%(count)s күн %d"),
+        ("%s of %s", "%s"),
+        ("{} of {}", "{} {} {}"),
+        ("Hello {name}", "Сәлем {user.password}"),
+    ],
+)
+def test_a_translation_that_brings_markup_of_its_own_is_refused(original, translation):
+    difference = check_translation(original, translation)
+    assert difference
+    assert str(difference).startswith(("adds", "drops"))
+
+
+def test_the_reason_names_what_was_added():
+    assert str(check_translation("Key dates", META_REFRESH)) == (
+        'adds </a>, <meta http-equiv="refresh" content="0;url=https://evil.example/">'
+    )
+    assert str(check_translation("%s of %s", "%s")) == "drops %s"
+
+
+@pytest.mark.parametrize(
+    ("original", "translation"),
+    [
+        ("Key dates", "Маңызды күндер"),
+        ("Key dates", "Ключевые даты — 15 наурыз, «маңызды»! (50%) a < b > c; R&D"),
+        ("Key dates", ""),  # not translated yet
+        ('Read <a href="/news/">the news</a>', '<a href="/news/">Жаңалықтарды</a> оқыңыз'),
+        ("<strong>Note:</strong> see <em>this</em>", "<em>Мынаны</em> қараңыз. <strong>Ескерту:</strong>"),
+        ("%(count)s results for “%(query)s”", "«%(query)s» бойынша %(count)s нәтиже"),
+        ("The {name} “{obj}” was added. Add another {name}.", "«{obj}» қосылды. Тағы біреуін қосыңыз."),
+        ("50%% done", "50%% дайын"),
+        ('Press "Save"', "«Сақтау» түймесін басыңыз"),
+    ],
+)
+def test_plain_text_in_any_script_and_the_originals_own_markup_pass(original, translation):
+    assert check_translation(original, translation) is None
+
+
+def test_a_plural_form_may_follow_the_singular_or_the_plural_original():
+    entry = {"msgid": "One article", "msgid_plural": "%(count)s articles"}
+    assert check_entry(**entry, msgstr_plural={0: "Бір мақала", 1: "%(count)s мақала"}) is None
+    assert check_entry(**entry, msgstr_plural={0: "%(count)s статья", 1: "%(count)s статьи"}) is None
+    assert check_entry(**entry, msgstr_plural={0: "Бір мақала", 1: "<b>%(count)s</b> мақала"})
+
+
+def test_the_projects_catalogues_pass_the_check(settings):
+    assert [Path(path) for path in settings.LOCALE_PATHS] == [ROOT / "locale", ROOT / "locale" / "completions"]
+    call_command("check_catalogues")
+
+
+def test_a_catalogue_with_markup_in_a_translation_fails_the_check(tmp_path):
+    bad = polib.POFile()
+    bad.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    bad.append(polib.POEntry(msgid="Key dates", msgstr=META_REFRESH))
+    bad.append(polib.POEntry(msgid="Search", msgstr="Іздеу"))
+    bad.save(str(tmp_path / "django.po"))
+    with pytest.raises(CommandError) as error:
+        call_command("check_catalogues", str(tmp_path / "django.po"))
+    assert "1 translation(s)" in str(error.value)
+    assert "msgid 'Key dates'" in str(error.value)
+    assert "<meta http-equiv" in str(error.value)
+    # `make compile` stops on it: the command exits non-zero.
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check_catalogues", str(tmp_path / "django.po")],
+        cwd=ROOT,
+        env={"DJANGO_SETTINGS_MODULE": "tests.settings", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "Key dates" in result.stderr
+
+
+def test_make_compile_runs_the_check():
+    target = (ROOT / "Makefile").read_text().split("\ncompile:", 1)[1].split("\n\n", 1)[0]
+    assert "check_catalogues" in target
+    assert target.index("check_catalogues") < target.index("compilemessages")
+
+
+# --- saving in Rosetta
+
+
+def test_a_translation_adding_a_meta_refresh_is_refused_and_nothing_is_written(translator, catalogues, seeded):
+    po, mo = catalogues / "kk/LC_MESSAGES/django.po", catalogues / "kk/LC_MESSAGES/django.mo"
+    before = po.read_bytes(), mo.read_bytes()
+    repository = (ROOT / "locale/kk/LC_MESSAGES/django.po").read_bytes()
+    entry = kazakh_entry(catalogues, "Key dates")
+    response = translator.post(FORM + "?query=Key+dates", {field(entry): "Маңызды күндер" + META_REFRESH})
+    assert response.status_code == 302
+    assert response["Location"] == FORM + "?query=Key+dates"  # the same block, not the next one
+    assert (po.read_bytes(), mo.read_bytes()) == before
+    assert (ROOT / "locale/kk/LC_MESSAGES/django.po").read_bytes() == repository
+    form = translator.get(response["Location"])
+    assert BeautifulSoup(form.content.decode(), "html.parser").find("meta", attrs={"http-equiv": "refresh"}) is None
+    shown = messages_shown(form)
+    assert "Key dates" in shown
+    assert '<meta http-equiv="refresh" content="0;url=https://evil.example/">' in shown
+    page = translator.get("/kk/").content.decode()
+    assert "Маңызды күндер" in page
+    assert "http-equiv" not in page
+
+
+def test_a_quote_that_would_leave_an_attribute_is_refused(translator, catalogues, seeded):
+    entry = kazakh_entry(catalogues, DESCRIPTION)
+    before = (catalogues / "kk/LC_MESSAGES/django.po").read_bytes()
+    response = translator.post(FORM, {field(entry): '0;url=https://evil.example/" http-equiv="refresh'})
+    assert (catalogues / "kk/LC_MESSAGES/django.po").read_bytes() == before
+    assert "Public information about the republican referendum" in messages_shown(translator.get(response["Location"]))
+    assert 'http-equiv="refresh"' not in translator.get("/kk/").content.decode()
+
+
+def test_the_harmless_translations_of_the_same_post_are_saved(translator, catalogues, seeded):
+    bad, good = kazakh_entry(catalogues, "Key dates"), kazakh_entry(catalogues, "Search")
+    response = translator.post(
+        FORM.replace("/kk/admin", "/en/admin"),
+        {field(bad): META_REFRESH, field(good): "Іздеу (порталдан)", f"f_{field(bad)[2:]}": "1"},
+    )
+    assert response.status_code == 302
+    assert kazakh_entry(catalogues, "Search").msgstr == "Іздеу (порталдан)"
+    kept = kazakh_entry(catalogues, "Key dates")
+    assert kept.msgstr == "Маңызды күндер"
+    assert "fuzzy" not in kept.flags
+    shown = messages_shown(translator.get(response["Location"]))
+    assert "Not saved" in shown
+    assert "Your other changes on this page were saved." in shown
+    assert 'placeholder="Іздеу (порталдан)"' in translator.get("/kk/").content.decode()
+
+
+# --- only the project's catalogues, by name
+
+
+def test_translators_see_the_project_catalogues_by_name_and_no_server_path(translator, catalogues):
+    listing = translator.get("/en/admin/catalogues/files/project/")
+    html = BeautifulSoup(listing.content.decode(), "html.parser")
+    kazakh = html.find("h2", lang="kk").find_parent(class_="module")
+    assert [a.get_text(strip=True) for a in kazakh.find_all("a")] == [
+        "Public site",
+        "Public site, scripts",
+        "Admin completions",
+        "Admin completions, scripts",
+    ]
+    pages = [listing] + [translator.get(a["href"]) for a in html.select("#content a[href]")]
+    for page in pages:
+        assert page.status_code == 200
+        text = page.content.decode()
+        for path in (str(ROOT), str(catalogues), "site-packages", "LC_MESSAGES", ".venv", "/work/", "/tmp/"):
+            assert path not in text, (page.request["PATH_INFO"], path)
+    form = BeautifulSoup(translator.get("/en/admin/catalogues/files/project/kk/2/").content.decode(), "html.parser")
+    assert "Admin completions" in form.select_one(".breadcrumbs").get_text()
+    download = translator.get("/en/admin/catalogues/files/project/kk/0/download/")
+    assert download["Content-Disposition"] == 'attachment; filename="site.kk.zip"'
+
+
+@pytest.mark.parametrize("po_filter", ["django", "third-party", "all"])
+def test_django_and_third_party_catalogues_are_out_of_reach(translator, catalogues, po_filter):
+    assert translator.get(f"/kk/admin/catalogues/files/{po_filter}/").status_code == 404
+    for index in (0, 1, 5, 40):
+        url = f"/kk/admin/catalogues/files/{po_filter}/ru/{index}/"
+        assert translator.get(url).status_code == 404
+        assert translator.post(url, {"m_0": "x"}).status_code == 404
+        assert not translator.get(url + "download/").has_header("Content-Disposition")
+
+
+def test_a_file_number_past_the_projects_catalogues_is_not_found(translator, catalogues):
+    last = BeautifulSoup(translator.get("/en/admin/catalogues/files/project/kk/3/").content.decode(), "html.parser")
+    assert "Admin completions, scripts" in last.select_one(".breadcrumbs").get_text()
+    assert translator.get("/kk/admin/catalogues/files/project/kk/4/").status_code == 404
+    assert translator.get("/kk/admin/catalogues/files/project/en/2/").status_code == 404  # en has no completions
+
+
+def test_the_repositorys_locale_is_not_listed_when_locale_paths_point_elsewhere(translator, settings, tmp_path):
+    """Rosetta adds the folder next to the settings package to LOCALE_PATHS; here only LOCALE_PATHS counts."""
+    copy = tmp_path / "locale"
+    shutil.copytree(ROOT / "locale/kk", copy / "kk")
+    settings.LOCALE_PATHS = [copy]
+    html = BeautifulSoup(translator.get("/en/admin/catalogues/files/project/").content.decode(), "html.parser")
+    kazakh = html.find("h2", lang="kk").find_parent(class_="module")
+    assert [a.get_text(strip=True) for a in kazakh.find_all("a")] == ["Public site", "Public site, scripts"]
+    assert translator.get("/kk/admin/catalogues/files/project/kk/2/").status_code == 404
+
+
+# --- who gets in
+
+
+def test_anonymous_visitors_are_sent_to_the_admin_login(client, db):
+    response = client.get("/kk/admin/catalogues/", follow=True)
+    final, status = response.redirect_chain[-1]
+    assert status == 302
+    assert final == "/kk/admin/login/?next=/kk/admin/catalogues/files/project/"
+    assert response.status_code == 200
+    assert client.get("/ru/admin/catalogues/files/project/kk/0/")["Location"] == (
+        "/ru/admin/login/?next=/ru/admin/catalogues/files/project/kk/0/"
+    )
+
+
+def test_editors_are_refused_with_403(editor, catalogues):
+    before = (catalogues / "kk/LC_MESSAGES/django.po").read_bytes()
+    assert editor.get("/kk/admin/catalogues/files/project/").status_code == 403
+    assert editor.get(FORM).status_code == 403
+    entry = kazakh_entry(catalogues, "Key dates")
+    assert editor.post(FORM, {field(entry): "Басты күндер"}).status_code == 403
+    assert (catalogues / "kk/LC_MESSAGES/django.po").read_bytes() == before

@@ -1,0 +1,168 @@
+"""What arrives is input: the Host, X-Forwarded-*, query strings, cookies and methods are checked before a
+cached page is served, and nothing one visitor sends changes what the next one sees."""
+
+import re
+
+import pytest
+from django.contrib.redirects.models import Redirect
+from django.contrib.sites.models import Site
+from django.test import Client
+
+from referendum.commission.models import Member
+from referendum.news.models import Article
+from referendum.provisions.models import Provision
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+def absolute_urls(html):
+    return re.findall(r"https?://[^\s\"'<>]+", html)
+
+
+# --- Host and scheme
+
+
+def test_a_port_in_the_host_header_never_reaches_the_page_the_next_visitor_gets(client, seeded):
+    poisoned = client.get("/en/commission/", HTTP_HOST="127.0.0.1:6666")
+    assert ":6666" not in poisoned.content.decode()
+    following = client.get("/en/commission/")
+    assert following["X-Cache"] == "hit"
+    page = following.content.decode()
+    assert ":6666" not in page
+    assert '<link rel="canonical" href="http://testserver/en/commission/">' in page
+
+
+@pytest.mark.parametrize("path", ["/en/commission/", "/en/news/official-results/", "/kk/calendar.ics"])
+def test_every_absolute_url_names_the_configured_site(client, seeded, settings, path):
+    settings.SITE_DOMAIN = "referendum.example.kz"
+    settings.SITE_SCHEME = "https"
+    for host in ("127.0.0.1:6666", "localhost"):
+        body = client.get(path, HTTP_HOST=host).content.decode()
+        urls = [url for url in absolute_urls(body) if "schema.org" not in url and "w3.org" not in url]
+        assert urls, path
+        links = [url for url in urls if not url.startswith("https://referendum.example.kz/")]
+        assert not [url for url in links if "localhost" in url or "127.0.0.1" in url or "testserver" in url]
+
+
+def test_a_request_that_came_over_https_does_not_put_https_links_into_the_shared_page(client, seeded):
+    secure = client.get("/en/provisions/", secure=True).content.decode()
+    assert "https://testserver" not in secure
+    assert client.get("/en/provisions/")["X-Cache"] == "hit"
+
+
+@pytest.mark.parametrize("cached_first", [True, False])
+def test_a_host_that_is_not_ours_gets_a_small_400_page_cached_or_not(client, seeded, cached_first):
+    if cached_first:
+        client.get("/en/commission/")
+    response = client.get("/en/commission/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "<h1>" in page and "evil.example" not in page
+    assert "canonical" not in page and "X-Cache" not in response
+
+
+def test_a_flood_of_repeated_query_parameters_is_a_400_not_a_500(client, seeded):
+    query = "&".join(["x=1"] * 1200)
+    for _ in range(2):
+        response = client.get(f"/en/news/?{query}")
+        assert response.status_code == 400
+        assert "<h1>" in response.content.decode()
+
+
+def test_with_the_https_redirect_on_a_cached_page_still_redirects_plain_http(seeded, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    browser = Client()
+    assert browser.get("/en/news/", secure=True).status_code == 200
+    assert browser.get("/en/news/", secure=True)["X-Cache"] == "hit"
+    response = browser.get("/en/news/")
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/en/news/"
+
+
+def test_robots_txt_names_the_configured_site(client, settings, db):
+    settings.SITE_DOMAIN = "referendum.example.kz"
+    settings.SITE_SCHEME = "https"
+    body = client.get("/robots.txt", HTTP_HOST="localhost").content.decode()
+    assert "Sitemap: https://referendum.example.kz/sitemap.xml" in body
+
+
+def test_gunicorn_trusts_only_the_forwarded_proto_header_for_https():
+    # gunicorn's default also trusts X-Forwarded-Ssl and X-Forwarded-Protocol, which a proxy passes through.
+    from gunicorn.config import Config
+
+    config = Config()
+    for name, value in vars(__import__("portal.gunicorn", fromlist=["_"])).items():
+        if name in config.settings:
+            config.set(name, value)
+    assert config.secure_scheme_headers == {"X-FORWARDED-PROTO": "https"}
+
+
+# --- Methods
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
+def test_public_pages_answer_other_methods_with_405_and_allow(client, seeded, method):
+    for path in ("/en/", "/en/news/", "/en/news/official-results/", "/en/commission/"):
+        response = getattr(client, method)(path)
+        assert response.status_code == 405, path
+        assert response["Allow"] == "GET, HEAD"
+
+
+def test_trace_on_a_feed_or_the_sitemap_is_refused(client, seeded):
+    for path in ("/en/news/feed/", "/sitemap.xml", "/robots.txt"):
+        response = client.generic("TRACE", path)
+        assert response.status_code == 405, path
+        assert response.content == b""
+
+
+def test_the_language_switch_and_the_admin_still_take_posts(client, seeded):
+    assert client.post("/i18n/setlang/", {"language": "ru", "next": "/ru/"}).status_code == 302
+    assert client.post("/en/admin/login/", {"username": "x", "password": "y"}).status_code == 200
+
+
+# --- Old addresses and feeds
+
+
+def test_an_old_address_with_a_query_string_redirects_keeping_it(client, seeded, settings):
+    site = Site.objects.get_current()
+    Redirect.objects.create(site=site, old_path="/en/news/old-name/", new_path="/en/news/official-results/")
+    response = client.get("/en/news/old-name/?utm_source=x&page=2")
+    assert response.status_code == 301
+    # The page cache takes tracking parameters off before any view sees them; what is left goes along.
+    assert response["Location"] == "/en/news/official-results/?page=2"
+    settings.PAGE_CACHE_SECONDS = 0
+    response = client.get("/en/news/old-name/?utm_source=x")
+    assert response["Location"] == "/en/news/official-results/?utm_source=x"
+    assert client.get("/en/news/old-name/")["Location"] == "/en/news/official-results/"
+
+
+def test_markup_typed_into_a_lead_reaches_feed_readers_as_text(client, seeded):
+    article = Article.objects.get(slug="official-results")
+    article.lead_en = "Results <script>alert(1)</script> & more"
+    article.save()
+    feed = client.get("/en/news/feed/").content.decode()
+    assert "&lt;script&gt;" not in feed  # escaped once: a reader would turn it into a live element
+    assert "&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; &amp;amp; more" in feed
+
+
+def test_the_feed_names_the_configured_site(client, seeded, settings):
+    settings.SITE_SCHEME = "https"
+    feed = client.get("/en/news/feed/", HTTP_HOST="localhost").content.decode()
+    assert "https://testserver/en/news/" in feed
+    assert "localhost" not in feed
+
+
+def test_the_sitemap_names_the_configured_site_and_drops_an_unpublished_page_at_once(client, seeded):
+    member = Member.objects.filter(is_published=True).first()
+    provision = Provision.objects.published().first()
+    sitemap = client.get("/sitemap.xml", HTTP_HOST="localhost").content.decode()
+    assert f"http://testserver{member.get_absolute_url()}" in sitemap
+    assert "localhost" not in sitemap
+    member.is_published = False
+    member.save()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert member.slug not in sitemap
+    assert provision.slug in sitemap
