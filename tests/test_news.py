@@ -33,9 +33,9 @@ def staff(client, db):
 @pytest.mark.parametrize(
     ("language", "first_title"),
     [
-        ("kk", "Референдум өтті, жаңа Конституция қабылданды: ресми қорытындылар"),
-        ("ru", "Референдум состоялся, новая Конституция принята: официальные итоги"),
-        ("en", "Referendum valid, new Constitution adopted: the official results"),
+        ("kk", "Референдум өтті, жаңа Конституция қабылданды: алдын ала қорытындылар"),
+        ("ru", "Референдум состоялся, новая Конституция принята: предварительные итоги"),
+        ("en", "Referendum valid, new Constitution adopted: the preliminary results"),
     ],
 )
 def test_the_list_shows_the_newest_first_in_the_pages_language(client, seeded, language, first_title):
@@ -109,7 +109,7 @@ def test_an_untranslated_article_falls_back_with_a_notice_and_its_own_lang(clien
     html = get(client, "/en/news/official-results/")
     article = html.select_one("article.news-article")
     assert article["lang"] == "ru"
-    assert article.h1.get_text(strip=True) == "Референдум состоялся, новая Конституция принята: официальные итоги"
+    assert article.h1.get_text(strip=True) == "Референдум состоялся, новая Конституция принята: предварительные итоги"
     assert "shown in another language" in text(html.select_one(".fallback-notice"))
     assert html.select_one(".fallback-notice").get("lang") is None
     card = get(client, "/en/news/").find("a", href="/en/news/official-results/").find_parent("li")

@@ -197,7 +197,7 @@ def test_the_translation_status_page_lists_exactly_the_missing_translations(edit
             if links:
                 missing[(caption, row["class"][0].removeprefix("language-"))] = links
     assert missing == {
-        ("News articles", "en"): ["Референдум состоялся, новая Конституция принята: официальные итоги"],
+        ("News articles", "en"): ["Референдум состоялся, новая Конституция принята: предварительные итоги"],
         ("Commission members", "kk"): ["Artur Lastayev"],
         ("Commission members", "ru"): ["Madi Myrzagarayev"],
     }

@@ -27,10 +27,14 @@ def form_data(referendum, **changes):
         "votes_for": "7954667",
         "votes_against": "898099",
         "invalid_ballots": "146558",
+        "unestablished_ballots": "127868",
+        "results_status": "preliminary",
         "results_date": "2026-03-16",
         "results_source_url": "",
         "timeline-TOTAL_FORMS": "0",
         "timeline-INITIAL_FORMS": "0",
+        "regional_results-TOTAL_FORMS": "0",
+        "regional_results-INITIAL_FORMS": "0",
     }
     for language in ("kk", "ru", "en"):
         for field in ("title", "question", "question_note", "answer_yes", "answer_no", "results_source"):
@@ -86,7 +90,8 @@ def translated_text(referendum, **changes):
         for field in ("title", "question", "question_note", "answer_yes", "answer_no", "results_source")
         if f"{field}_{language}" not in Referendum.verbatim_translations
     }
-    data.update({"timeline-TOTAL_FORMS": "0", "timeline-INITIAL_FORMS": "0"})
+    for prefix in ("timeline", "regional_results"):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     data.update(changes)
     return data
 

@@ -40,10 +40,12 @@ CACHEABLE_TYPES = (
     "application/atom+xml",
     "text/calendar",
     "text/javascript",
+    "text/csv",
 )
 # The only query parameters any public view reads (lists' page, the API's page size, the provisions filter,
-# search). Others change nothing a visitor sees, so they neither make a new entry nor reach the view.
-QUERY_PARAMETERS = frozenset({"page", "page_size", "change", "q"})
+# search, the turnout page's moment and order). Others change nothing a visitor sees, so they neither make a
+# new entry nor reach the view.
+QUERY_PARAMETERS = frozenset({"page", "page_size", "change", "q", "at", "sort"})
 # The generation lives this long without a change; a new one starts from the clock, so it never repeats.
 GENERATION_SECONDS = 30 * 24 * 60 * 60
 NEVER = ("private", "no-cache", "no-store")

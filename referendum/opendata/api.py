@@ -12,9 +12,9 @@ from referendum.core.content import LANGUAGE_CODES
 from referendum.core.site import site_url
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
-from referendum.vote.models import Referendum
+from referendum.vote.models import Referendum, Region
 
-from .schemas import ArticleOut, Error, MemberOut, ProvisionOut, ReferendumOut
+from .schemas import ArticleOut, Error, MemberOut, ProvisionOut, ReferendumOut, TurnoutOut
 
 api = NinjaAPI(
     title="Referendum 2026: open data",
@@ -22,8 +22,8 @@ api = NinjaAPI(
     description=(
         "Published content of the portal about Kazakhstan's republican referendum of 15 March 2026 on the new "
         "Constitution: news, the draft's key provisions, the Constitutional Reform Commission and the referendum "
-        "with its official results. Every text is given in Kazakh (kk), Russian (ru) and English (en); null where "
-        "not translated. Licence: CC BY 4.0, naming the portal as the source."
+        "with its results and their status. Every text is given in Kazakh (kk), Russian (ru) and English (en); "
+        "null where not translated. Licence: CC BY 4.0, naming the portal as the source."
     ),
     urls_namespace="api",
 )
@@ -162,6 +162,8 @@ def referendum_detail(request):
             "votes_for": referendum.votes_for,
             "votes_against": referendum.votes_against,
             "invalid_ballots": referendum.invalid_ballots,
+            "unestablished_ballots": referendum.unestablished_ballots,
+            "status": referendum.results_status,
             "turnout_percent": _float(referendum.turnout_percent),
             "for_percent": _float(referendum.for_percent),
             "is_valid": referendum.is_valid,
@@ -180,4 +182,45 @@ def referendum_detail(request):
             for event in referendum.timeline.all()
         ],
         "updated_at": referendum.updated_at,
+    }
+
+
+@api.get(
+    "/referendum/turnout/",
+    response={200: TurnoutOut, 404: Error},
+    tags=["referendum"],
+    summary="Turnout through the voting day, national and by region",
+)
+def referendum_turnout(request):
+    referendum = get_object_or_404(Referendum.objects.published())
+    snapshots = referendum.snapshots.prefetch_related("regional__region")
+    return {
+        "regions": [
+            {"slug": region.slug, "name": texts(region, "name"), "kind": region.kind} for region in Region.objects.all()
+        ],
+        "snapshots": [
+            {
+                "taken_at": snapshot.taken_at,
+                "participants": snapshot.participants,
+                "percent": _float(snapshot.percent),
+                "source_name": snapshot.source_name,
+                "source_url": snapshot.source_url or None,
+                "regions": [
+                    {"region": figure.region.slug, "percent": float(figure.percent)}
+                    for figure in snapshot.regional.all()
+                ],
+            }
+            for snapshot in snapshots
+        ],
+        "regional_results": [
+            {
+                "region": result.region.slug,
+                "participants": result.participants,
+                "votes_for": result.votes_for,
+                "votes_against": result.votes_against,
+                "source_name": result.source_name,
+                "source_url": result.source_url or None,
+            }
+            for result in referendum.regional_results.select_related("region")
+        ],
     }

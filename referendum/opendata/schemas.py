@@ -75,6 +75,8 @@ class ResultsOut(Schema):
     votes_for: int | None
     votes_against: int | None
     invalid_ballots: int | None
+    unestablished_ballots: int | None
+    status: str
     turnout_percent: float | None
     for_percent: float | None
     is_valid: bool | None
@@ -103,3 +105,40 @@ class ReferendumOut(Schema):
 
 class Error(Schema):
     detail: str
+
+
+class RegionOut(Schema):
+    slug: str
+    name: Text
+    kind: str
+
+
+class RegionalFigure(Schema):
+    region: str
+    percent: float
+
+
+class SnapshotOut(Schema):
+    taken_at: datetime
+    participants: int | None
+    percent: float | None
+    source_name: str
+    source_url: str | None
+    regions: list[RegionalFigure]
+
+
+class RegionalResultOut(Schema):
+    region: str
+    participants: int | None
+    votes_for: int | None
+    votes_against: int | None
+    source_name: str
+    source_url: str | None
+
+
+class TurnoutOut(Schema):
+    """Turnout through the voting day, national and by region; a region missing from a snapshot: unknown."""
+
+    regions: list[RegionOut]
+    snapshots: list[SnapshotOut]
+    regional_results: list[RegionalResultOut]

@@ -1,10 +1,13 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
+from reversion.admin import VersionAdmin
 
-from referendum.core.admin import RoleAwareInlineMixin, TranslatedContentAdmin
+from referendum.core.admin import RoleAwareInlineMixin, RoleAwareMixin, TranslatedContentAdmin
+from referendum.core.roles import is_translator_only
 
-from .models import Referendum, TimelineEvent
+from .models import Referendum, Region, RegionalResult, RegionalTurnout, TimelineEvent, TurnoutSnapshot
 
 
 class TimelineEventInline(RoleAwareInlineMixin, TranslationStackedInline):
@@ -12,11 +15,17 @@ class TimelineEventInline(RoleAwareInlineMixin, TranslationStackedInline):
     extra = 0
 
 
+class RegionalResultInline(RoleAwareInlineMixin, admin.TabularInline):
+    model = RegionalResult
+    extra = 0
+    autocomplete_fields = ["region"]
+
+
 @admin.register(Referendum)
 class ReferendumAdmin(TranslatedContentAdmin):
     list_display = ("title", "voting_date", "is_published", "turnout_display", "verdict_display")
     list_filter = ("is_published",)
-    inlines = [TimelineEventInline]
+    inlines = [TimelineEventInline, RegionalResultInline]
     fieldsets = [
         (None, {"fields": ("title", "slug", "is_published")}),
         (_("Voting day"), {"fields": ("voting_date", "polls_open", "polls_close")}),
@@ -31,6 +40,8 @@ class ReferendumAdmin(TranslatedContentAdmin):
                     "votes_for",
                     "votes_against",
                     "invalid_ballots",
+                    "unestablished_ballots",
+                    "results_status",
                     "results_date",
                     "results_source",
                     "results_source_url",
@@ -42,8 +53,45 @@ class ReferendumAdmin(TranslatedContentAdmin):
 
     @admin.display(description=_("turnout, %"))
     def turnout_display(self, obj):
-        return f"{obj.turnout_percent:.2f}" if obj.turnout_percent is not None else "—"
+        return number_format(obj.turnout_percent, 2) if obj.turnout_percent is not None else "—"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        missing = obj.unaccounted_ballots
+        if missing:
+            messages.warning(
+                request,
+                _(
+                    "The parts of the count (in favour, against, invalid, of an unestablished form) add up to "
+                    "%(missing)s fewer than the citizens who took part. Check the figures against the source."
+                )
+                % {"missing": number_format(missing, force_grouping=True)},
+            )
 
     @admin.display(description=_("adopted"), boolean=True)
     def verdict_display(self, obj):
         return obj.is_adopted
+
+
+@admin.register(Region)
+class RegionAdmin(TranslatedContentAdmin):
+    list_display = ("name", "kind", "order")
+    search_fields = ["name_kk", "name_ru", "name_en", "slug"]
+
+
+class RegionalTurnoutInline(RoleAwareInlineMixin, admin.TabularInline):
+    model = RegionalTurnout
+    extra = 0
+    autocomplete_fields = ["region"]
+
+
+@admin.register(TurnoutSnapshot)
+class TurnoutSnapshotAdmin(RoleAwareMixin, VersionAdmin):
+    """Figures and sources only, nothing to translate: translators may look, not change."""
+
+    list_display = ("__str__", "referendum", "participants", "percent", "source_name")
+    list_filter = ("referendum",)
+    inlines = [RegionalTurnoutInline]
+
+    def has_change_permission(self, request, obj=None):
+        return not is_translator_only(request.user) and super().has_change_permission(request, obj)

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -20,6 +21,10 @@ PERCENT_VALIDATORS = [MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1
 
 class Referendum(TranslatedContent, models.Model):
     """A republican referendum: what is asked, when, under which rules, and what the count gave."""
+
+    class ResultsStatus(models.TextChoices):
+        PRELIMINARY = "preliminary", _("preliminary")
+        FINAL = "final", _("final")
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=_("Latin letters, digits and hyphens."))
     title = models.CharField(_("title"), max_length=200)
@@ -59,6 +64,19 @@ class Referendum(TranslatedContent, models.Model):
     votes_for = models.PositiveIntegerField(_("votes in favour"), null=True, blank=True)
     votes_against = models.PositiveIntegerField(_("votes against"), null=True, blank=True)
     invalid_ballots = models.PositiveIntegerField(_("invalid ballots"), null=True, blank=True)
+    unestablished_ballots = models.PositiveIntegerField(
+        _("ballots of an unestablished form"),
+        null=True,
+        blank=True,
+        help_text=_("Ballots the Commission counted as not of the established form: neither valid nor invalid."),
+    )
+    results_status = models.CharField(
+        _("status of the results"),
+        max_length=12,
+        choices=ResultsStatus,
+        default=ResultsStatus.PRELIMINARY,
+        help_text=_("Final only once the Commission has established the final results."),
+    )
     results_date = models.DateField(_("results announced on"), null=True, blank=True)
     results_source = models.CharField(_("source of the results"), max_length=300, blank=True)
     results_source_url = models.URLField(_("link to the source of the results"), blank=True)
@@ -85,7 +103,12 @@ class Referendum(TranslatedContent, models.Model):
                 name="vote_referendum_participants_within_eligible",
             ),
             models.CheckConstraint(
-                condition=Q(participants__gte=F("votes_for") + F("votes_against") + F("invalid_ballots")),
+                condition=Q(
+                    participants__gte=F("votes_for")
+                    + F("votes_against")
+                    + F("invalid_ballots")
+                    + Coalesce(F("unestablished_ballots"), 0)
+                ),
                 name="vote_referendum_ballots_within_participants",
             ),
             models.CheckConstraint(
@@ -108,9 +131,10 @@ class Referendum(TranslatedContent, models.Model):
         if None not in (self.participants, self.eligible_voters) and self.participants > self.eligible_voters:
             errors["participants"] = _("More citizens took part than were eligible.")
         counted = (self.votes_for, self.votes_against, self.invalid_ballots)
-        if self.participants is not None and None not in counted and sum(counted) > self.participants:
+        if self.participants is not None and None not in counted and self.ballots_counted > self.participants:
             errors["votes_for"] = _(
-                "Votes in favour, votes against and invalid ballots add up to more than the citizens who took part."
+                "Votes in favour, votes against, invalid ballots and ballots of an unestablished form add up to "
+                "more than the citizens who took part."
             )
         if errors:
             raise ValidationError(errors)
@@ -140,6 +164,25 @@ class Referendum(TranslatedContent, models.Model):
     @property
     def has_results(self):
         return None not in (self.eligible_voters, self.participants, self.votes_for) and self.eligible_voters > 0
+
+    @property
+    def ballots_counted(self):
+        """Every ballot the count accounted for; None while a part of it is unknown."""
+        parts = (self.votes_for, self.votes_against, self.invalid_ballots)
+        if None in parts:
+            return None
+        return sum(parts) + (self.unestablished_ballots or 0)
+
+    @property
+    def unaccounted_ballots(self):
+        """How many of those who took part the published parts leave out (0 when they add up)."""
+        if self.participants is None or self.ballots_counted is None:
+            return None
+        return self.participants - self.ballots_counted
+
+    @property
+    def results_are_final(self):
+        return self.results_status == self.ResultsStatus.FINAL
 
     @property
     def turnout_percent(self):
@@ -197,3 +240,6 @@ class TimelineEvent(TranslatedContent, models.Model):
 
     def get_absolute_url(self):
         return reverse("vote:home") + f"#date-{self.pk}"
+
+
+from .turnout import Region, RegionalResult, RegionalTurnout, TurnoutSnapshot  # noqa: E402, F401

@@ -3,6 +3,7 @@
 from datetime import date, time
 
 from .models import Referendum, TimelineEvent
+from .turnout_seed import load_regions, load_turnout
 
 SLUG = "constitution-2026"
 
@@ -40,6 +41,8 @@ REFERENDUM = {
     "votes_for": 7_954_667,
     "votes_against": 898_099,
     "invalid_ballots": 146_558,
+    "unestablished_ballots": 127_868,
+    "results_status": "preliminary",
     "results_date": date(2026, 3, 16),
     "results_source_kk": "Орталық референдум комиссиясы (ElordaInfo, Caspian Post және ТАСС хабарлауынша)",
     "results_source_ru": "Центральная комиссия референдума (по сообщениям ElordaInfo, Caspian Post и ТАСС)",
@@ -123,9 +126,9 @@ TIMELINE = [
     },
     {
         "date": date(2026, 3, 16),
-        "title_kk": "Ресми қорытындылар",
-        "title_ru": "Официальные итоги",
-        "title_en": "Official results",
+        "title_kk": "Алдын ала қорытындылар",
+        "title_ru": "Предварительные итоги",
+        "title_en": "Preliminary results",
         "description_kk": (
             "Орталық референдум комиссиясы референдумды өтті деп таныды, жаңа Конституция қабылданды: "
             "дауыс беруге құқығы бар азаматтардың 73,12%-ы қатысты, олардың 87,15%-ы жақтап дауыс берді."
@@ -181,6 +184,10 @@ TIMELINE = [
 def load():
     referendum, created = Referendum.objects.get_or_create(slug=SLUG, defaults=REFERENDUM)
     count = int(created)
+    if not created and referendum.unestablished_ballots is None and referendum.participants == 9_127_192:
+        # Databases seeded before this figure was a field of its own: add it, change nothing else.
+        Referendum.objects.filter(pk=referendum.pk).update(unestablished_ballots=127_868)
+    count += load_regions() + load_turnout(referendum)
     if created:
         # Key dates come with the referendum; once it exists, its timeline belongs to the staff.
         for event in TIMELINE:

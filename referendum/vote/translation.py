@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Referendum, TimelineEvent
+from .models import Referendum, Region, TimelineEvent
 
 
 @register(Referendum)
@@ -12,3 +12,9 @@ class ReferendumTranslationOptions(TranslationOptions):
 @register(TimelineEvent)
 class TimelineEventTranslationOptions(TranslationOptions):
     fields = ("title", "description", "source_name")
+
+
+@register(Region)
+class RegionTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = {"default": ("name",)}

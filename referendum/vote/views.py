@@ -1,9 +1,17 @@
+import csv
+
+from django.core.exceptions import BadRequest
+from django.http import Http404, HttpResponse
+from django.utils import timezone
 from django.utils.cache import patch_response_headers
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from referendum.core.navigation import home_panels
 
-from .models import Referendum
+from .charts import regional_bars, snapshot_columns, threshold_bar
+from .models import Referendum, Region
 
 # A page showing a countdown in minutes is out of date a minute later; a reader without JavaScript reloads.
 COUNTDOWN_CACHE_SECONDS = 60
@@ -17,8 +25,16 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         referendum = Referendum.objects.published().prefetch_related("timeline").first()
         context["referendum"] = referendum
-        context["state"] = referendum.state() if referendum else None
+        context["state"] = state = referendum.state() if referendum else None
         context["home_panels"] = home_panels()
+        # The result goes first once there is one: it is what people come back for.
+        context["show_results"] = bool(
+            referendum and referendum.has_results and state.phase in ("counting", "concluded")
+        )
+        if context["show_results"]:
+            context["turnout_bar"] = threshold_bar(referendum.turnout_percent, referendum.turnout_threshold_percent)
+            context["approval_bar"] = threshold_bar(referendum.for_percent, referendum.approval_threshold_percent)
+            context["has_turnout"] = referendum.snapshots.exists()
         return context
 
     def render_to_response(self, context, **response_kwargs):
@@ -34,3 +50,111 @@ class HomeView(TemplateView):
         limit = COUNTDOWN_CACHE_SECONDS if state.countdown else SETTLED_CACHE_SECONDS
         until_change = state.seconds_until_change()
         return limit if until_change is None else min(limit, until_change)
+
+
+class TurnoutView(TemplateView):
+    """Turnout through the voting day, nationally and by region, as charts, a tile map and tables."""
+
+    template_name = "vote/turnout.html"
+    sort_orders = ("", "turnout", "name")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        referendum = Referendum.objects.published().first()
+        if referendum is None:
+            raise Http404
+        snapshots = list(referendum.snapshots.prefetch_related("regional"))
+        regional = [snapshot for snapshot in snapshots if snapshot.regional.all()]
+        chosen = self.chosen_snapshot(regional)
+        sort = self.request.GET.get("sort", "")
+        if sort not in self.sort_orders:
+            raise BadRequest
+        regions = list(Region.objects.all())
+        table = [
+            {"region": region, "figures": [figures_by_region(s).get(region.pk) for s in regional]} for region in regions
+        ]
+        chosen_figures = figures_by_region(chosen) if chosen else {}
+        rows = [(region, chosen_figures.get(region.pk)) for region in regions]
+        if sort == "turnout":
+            rows.sort(key=lambda row: (row[1] is None, -(row[1] or 0)))
+        elif sort == "name":
+            rows.sort(key=lambda row: row[0].text.name)
+        known = [percent for _, percent in rows if percent is not None]
+        context.update(
+            referendum=referendum,
+            snapshots=snapshots,
+            regional_snapshots=regional,
+            chosen=chosen,
+            sort=sort,
+            rows=rows,
+            table=table,
+            national_chart=snapshot_columns(snapshots, referendum.turnout_threshold_percent),
+            regional_chart=regional_bars(rows),
+            tiles=[(region, chosen_figures.get(region.pk)) for region in regions],
+            unknown_count=len(rows) - len(known),
+            highest=max(rows, key=lambda row: row[1] or -1) if known else None,
+            lowest=min((row for row in rows if row[1] is not None), key=lambda row: row[1]) if known else None,
+        )
+        return context
+
+    def chosen_snapshot(self, regional):
+        """`?at=HHMM` picks a moment of the day; the latest with regional figures by default."""
+        at = self.request.GET.get("at")
+        if at is None:
+            return regional[-1] if regional else None
+        for snapshot in regional:
+            if snapshot_code(snapshot) == at:
+                return snapshot
+        raise BadRequest
+
+
+def snapshot_code(snapshot):
+    return timezone.localtime(snapshot.taken_at).strftime("%H%M")
+
+
+def figures_by_region(snapshot):
+    return {figure.region_id: figure.percent for figure in snapshot.regional.all()}
+
+
+def regions_csv(request):
+    """One row per region, one column per snapshot; UTF-8 with a BOM so spreadsheets read Cyrillic."""
+    referendum = Referendum.objects.published().first()
+    if referendum is None:
+        raise Http404
+    snapshots = list(referendum.snapshots.prefetch_related("regional"))
+    figures = [figures_by_region(snapshot) for snapshot in snapshots]
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="turnout-by-region-{get_language()}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow(
+        [_("Region"), "slug"] + [timezone.localtime(s.taken_at).strftime("%Y-%m-%d %H:%M") for s in snapshots]
+    )
+    for region in Region.objects.all():
+        writer.writerow([region.text.name, region.slug] + [unlocalized(f.get(region.pk)) for f in figures])
+    return response
+
+
+def national_csv(request):
+    referendum = Referendum.objects.published().first()
+    if referendum is None:
+        raise Http404
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="turnout-national-{get_language()}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow([_("As of"), _("Citizens who had received a ballot"), _("Turnout, %"), _("Source")])
+    for snapshot in referendum.snapshots.all():
+        writer.writerow(
+            [
+                timezone.localtime(snapshot.taken_at).strftime("%Y-%m-%d %H:%M"),
+                "" if snapshot.participants is None else snapshot.participants,
+                unlocalized(snapshot.percent),
+                snapshot.source_name,
+            ]
+        )
+    return response
+
+
+def unlocalized(value):
+    return "" if value is None else str(value)

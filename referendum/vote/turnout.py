@@ -1,0 +1,135 @@
+"""Turnout through the voting day, nationally and by region, and the count by region, as the Central
+Referendum Commission published them. A figure the sources don't give is left empty, never estimated."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from referendum.core.content import TranslatedContent
+
+PERCENT = {"max_digits": 5, "decimal_places": 2, "null": True, "blank": True}
+
+
+class Region(TranslatedContent, models.Model):
+    """A region or a city of republican significance, placed on a tile map laid out roughly as the country is."""
+
+    class Kind(models.TextChoices):
+        REGION = "region", _("region")
+        CITY = "city", _("city of republican significance")
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.REGION)
+    order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("The Commission's own order."))
+    map_row = models.PositiveSmallIntegerField(_("row on the tile map"), default=0)
+    map_column = models.PositiveSmallIntegerField(_("column on the tile map"), default=0)
+
+    required_translations = ("name",)
+
+    class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["map_row", "map_column"], name="vote_region_one_tile_per_place"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class TurnoutSnapshot(models.Model):
+    """What the Commission reported at one moment of the voting day: the national figure and/or each region's."""
+
+    referendum = models.ForeignKey(
+        "vote.Referendum", on_delete=models.CASCADE, related_name="snapshots", verbose_name=_("referendum")
+    )
+    taken_at = models.DateTimeField(_("as of"), help_text=_("Kazakhstan time."))
+    participants = models.PositiveIntegerField(_("citizens who had received a ballot"), null=True, blank=True)
+    percent = models.DecimalField(_("turnout, %"), **PERCENT)
+    source_name = models.CharField(
+        _("source"), max_length=300, blank=True, help_text=_("Who reported these figures, as the report names them.")
+    )
+    source_url = models.URLField(_("link to the source"), blank=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("turnout snapshot")
+        verbose_name_plural = _("turnout snapshots")
+        ordering = ["taken_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["referendum", "taken_at"], name="vote_snapshot_one_per_moment"),
+            models.CheckConstraint(
+                condition=Q(percent__isnull=True) | Q(percent__gte=0, percent__lte=100),
+                name="vote_snapshot_percent_is_a_percentage",
+            ),
+        ]
+
+    def __str__(self):
+        return timezone.localtime(self.taken_at).strftime("%Y-%m-%d %H:%M")
+
+    @property
+    def after_close(self):
+        return self.taken_at >= self.referendum.closes_at
+
+    def clean(self):
+        referendum = getattr(self, "referendum", None)
+        if referendum is not None and self.taken_at and self.taken_at < referendum.opens_at:
+            raise ValidationError({"taken_at": _("A snapshot cannot be from before the polling stations opened.")})
+
+
+class RegionalTurnout(models.Model):
+    snapshot = models.ForeignKey(
+        TurnoutSnapshot, on_delete=models.CASCADE, related_name="regional", verbose_name=_("snapshot")
+    )
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="turnout", verbose_name=_("region"))
+    percent = models.DecimalField(_("turnout, %"), max_digits=5, decimal_places=2)
+
+    class Meta:
+        verbose_name = _("regional turnout")
+        verbose_name_plural = _("regional turnout")
+        ordering = ["region__order"]
+        constraints = [
+            models.UniqueConstraint(fields=["snapshot", "region"], name="vote_regional_turnout_once_per_snapshot"),
+            models.CheckConstraint(
+                condition=Q(percent__gte=0, percent__lte=100), name="vote_regional_turnout_is_a_percentage"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.region}: {self.percent}%"
+
+
+class RegionalResult(models.Model):
+    """The count in one region, once the Commission publishes it."""
+
+    referendum = models.ForeignKey(
+        "vote.Referendum", on_delete=models.CASCADE, related_name="regional_results", verbose_name=_("referendum")
+    )
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="results", verbose_name=_("region"))
+    participants = models.PositiveIntegerField(_("citizens who took part"), null=True, blank=True)
+    votes_for = models.PositiveIntegerField(_("votes in favour"), null=True, blank=True)
+    votes_against = models.PositiveIntegerField(_("votes against"), null=True, blank=True)
+    source_name = models.CharField(_("source"), max_length=300, blank=True)
+    source_url = models.URLField(_("link to the source"), blank=True)
+
+    class Meta:
+        verbose_name = _("result in a region")
+        verbose_name_plural = _("results by region")
+        ordering = ["region__order"]
+        constraints = [
+            models.UniqueConstraint(fields=["referendum", "region"], name="vote_regional_result_once_per_region"),
+        ]
+
+    def __str__(self):
+        return str(self.region)
+
+    @property
+    def for_percent(self):
+        if self.votes_for is None or not self.participants:
+            return None
+        return Decimal(self.votes_for * 100) / Decimal(self.participants)

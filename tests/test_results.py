@@ -1,0 +1,166 @@
+"""The result of the vote, turnout through the day and by region: charts, tables, open data, in three languages."""
+
+import csv
+import io
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+
+from referendum.vote.models import Referendum, Region, RegionalTurnout, TurnoutSnapshot
+
+ALMATY = ZoneInfo("Asia/Almaty")
+STATUS = {
+    "kk": "2026 жылғы 16 наурыз күні Орталық референдум комиссиясы алдын ала қорытындыларды жариялады.",
+    "ru": "16 марта 2026 г. Центральная комиссия референдума объявила предварительные итоги.",
+    "en": "Preliminary results announced by the Central Referendum Commission on 16 March 2026.",
+}
+
+
+def page(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_home_page_calls_the_results_preliminary_and_puts_them_first(client, seeded, language):
+    html = page(client, f"/{language}/")
+    card = html.select_one(".result-card")
+    text = " ".join(card.get_text(" ", strip=True).split()).replace(" .", ".")
+    assert STATUS[language] in text
+    assert "Official results" not in text and "Официальные итоги" not in text and "Ресми қорытынды" not in text
+    # The card, with the question verbatim, comes straight after the page's heading.
+    assert html.select_one("main h1").find_next_sibling("section") is card
+    question = Referendum.objects.get()
+    assert getattr(question, f"question_{language}") in text
+
+
+def test_final_results_are_called_final(client, seeded):
+    Referendum.objects.update(results_status="final")
+    assert "Final results established by the Central Referendum Commission" in page(client, "/en/").text
+
+
+@pytest.mark.parametrize(("language", "turnout"), [("kk", "73,12%"), ("ru", "73,12%"), ("en", "73.12%")])
+def test_the_parts_of_the_count_add_up_and_numbers_read_as_in_each_language(client, seeded, language, turnout):
+    card = page(client, f"/{language}/").select_one(".result-card").get_text(" ", strip=True)
+    assert turnout in card
+    assert re.search(r"127[\s,\xa0]868", card)
+    referendum = Referendum.objects.get()
+    assert referendum.ballots_counted == referendum.participants == 9_127_192
+    assert referendum.unaccounted_ballots == 0
+
+
+def test_the_bars_are_as_long_as_their_figures(client, seeded):
+    bars = page(client, "/en/").select(".meter__bar")
+    assert [float(bar["width"]) for bar in bars] == [round(600 * 0.731194, 1), round(600 * 0.871533, 1)]
+    thresholds = page(client, "/en/").select(".meter__threshold")
+    assert {line["x1"] for line in thresholds} == {"300.0"}
+
+
+@pytest.fixture
+def editor(client, seeded):
+    user = get_user_model().objects.create_superuser("editor", "e@example.kz", "a-long-test-password")
+    client.force_login(user)
+    return client
+
+
+def test_the_admin_warns_when_the_parts_do_not_add_up(editor):
+    from .test_vote_admin import form_data
+
+    referendum = Referendum.objects.get()
+    url = f"/ru/admin/vote/referendum/{referendum.pk}/change/"
+    response = editor.post(
+        url, form_data(referendum, unestablished_ballots="", results_status="preliminary"), follow=True
+    )
+    assert "меньше, чем граждан, принявших участие" in response.content.decode()
+    assert Referendum.objects.get().unestablished_ballots is None  # saved all the same: a warning, not a refusal
+    response = editor.post(
+        url, form_data(referendum, unestablished_ballots="127868", results_status="final"), follow=True
+    )
+    assert "меньше, чем граждан, принявших участие" not in response.content.decode()
+    assert Referendum.objects.get().results_status == "final"
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_turnout_page_has_the_day_and_the_regions(client, seeded, language):
+    html = page(client, f"/{language}/turnout/")
+    national = html.select("table.data")[0].select("tbody tr")
+    assert [row.th.get_text(" ", strip=True)[:5] for row in national] == [
+        "10:00",
+        "12:00",
+        "14:00",
+        "16:00",
+        "18:00",
+        "20:00",
+        "20:30",
+    ]
+    marked = html.select_one(".chart__column--marked text.chart__label")
+    assert marked.get_text() == "14:00"
+    tiles = html.select(".tile-map .tile")
+    assert len(tiles) == 20
+    assert len(html.select(".tile--unknown")) == 4  # no report found at 20:00 for four regions
+    regions = html.select("table.data")[1].select("tbody tr")
+    assert len(regions) == 20
+
+
+def test_an_unknown_regional_figure_is_unknown_not_zero(client, seeded):
+    html = page(client, "/en/turnout/?at=2000")
+    mangystau = next(row for row in html.select("table.data")[1].select("tbody tr") if "Mangystau" in row.th.text)
+    assert mangystau.select("td")[-1].get_text(strip=True) == "unknown"
+    tile = next(tile for tile in html.select(".tile") if "Mangystau" in tile.text)
+    assert "unknown" in tile.text and "0.00" not in tile.text
+
+
+def test_the_regional_bars_are_proportional_and_can_be_ordered(client, seeded):
+    html = page(client, "/en/turnout/?at=1600&sort=turnout")
+    chart = html.select(".chart__svg")[1]
+    labels = [text.get_text() for text in chart.select("text.chart__label")]
+    widths = [float(rect["width"]) for rect in chart.select("rect.chart__bar")]
+    assert labels[0] == "Kyzylorda Region: 82.02%"
+    assert widths[0] == round(600 * 0.8202, 1)
+    assert widths == sorted(widths, reverse=True)
+
+
+@pytest.mark.parametrize("query", ["?at=0900", "?at=abc", "?sort=random"])
+def test_a_bad_choice_is_a_400(client, seeded, query):
+    assert client.get("/en/turnout/" + query).status_code == 400
+
+
+def test_the_csv_has_twenty_regions_and_opens_as_utf8(client, seeded):
+    response = client.get("/ru/turnout/regions.csv")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert len(rows) == 21
+    assert rows[0][0] == "Регион" and len(rows[0]) == 2 + TurnoutSnapshot.objects.count()
+    abai = rows[1]
+    assert abai[0] == "область Абай" and abai[3] == "41.93" and abai[2] == ""
+
+
+def test_the_api_gives_the_same_figures(client, seeded):
+    data = client.get("/api/v1/referendum/turnout/").json()
+    assert len(data["regions"]) == 20
+    assert [snapshot["percent"] for snapshot in data["snapshots"]] == [None, 37.54, 51.93, 64.43, 70.98, None, 73.24]
+    at_eight = data["snapshots"][5]["regions"]
+    assert len(at_eight) == 16 and "mangystau" not in {figure["region"] for figure in at_eight}
+    results = client.get("/api/v1/referendum/").json()["results"]
+    assert results["status"] == "preliminary" and results["unestablished_ballots"] == 127_868
+    assert "/api/v1/referendum/turnout/" in client.get("/api/v1/openapi.json").content.decode()
+
+
+def test_a_new_snapshot_shows_at_once_through_the_page_cache(client, seeded, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    client.get("/en/turnout/")
+    assert client.get("/en/turnout/")["X-Cache"] == "hit"
+    referendum = Referendum.objects.get()
+    snapshot = TurnoutSnapshot.objects.create(
+        referendum=referendum, taken_at=datetime(2026, 3, 15, 21, 0, tzinfo=ALMATY), percent="73.30"
+    )
+    RegionalTurnout.objects.create(snapshot=snapshot, region=Region.objects.get(slug="almaty"), percent="33.50")
+    response = client.get("/en/turnout/")
+    assert response["X-Cache"] == "miss"
+    assert "73.30" in response.content.decode() and "33.50" in response.content.decode()
