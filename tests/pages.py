@@ -13,7 +13,7 @@ LANGUAGES = ("kk", "ru", "en")
 def public_paths(language):
     """Paths of every public page in one language (the seed content must be loaded)."""
     with translation.override(language):
-        paths = [reverse("vote:home"), reverse("commission:roster")]
+        paths = [reverse("vote:home"), reverse("vote:turnout"), reverse("commission:roster")]
         paths += [member.get_absolute_url() for member in Member.objects.published()]
         paths.append(reverse("provisions:index"))
         for provision in Provision.objects.published():

@@ -166,3 +166,7 @@ def test_the_sitemap_names_the_configured_site_and_drops_an_unpublished_page_at_
     sitemap = client.get("/sitemap.xml").content.decode()
     assert member.slug not in sitemap
     assert provision.slug in sitemap
+
+
+def test_an_unknown_address_with_a_nul_byte_and_a_query_string_is_a_404(client, seeded):
+    assert client.get("/kk/provisions/a\x00b/?x=1").status_code == 404

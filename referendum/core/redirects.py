@@ -6,6 +6,7 @@ from django.contrib.redirects import middleware as redirects_middleware
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
 from django.utils import translation
+from django.utils.encoding import escape_uri_path
 
 
 def _urls_in_every_language(instance):
@@ -39,7 +40,7 @@ class RedirectFallbackMiddleware(redirects_middleware.RedirectFallbackMiddleware
         query_string = request.META.get("QUERY_STRING", "")
         if response.status_code != 404 or not query_string:
             return response
-        entry = Redirect.objects.filter(site=Site.objects.get_current(), old_path=request.path).first()
+        entry = Redirect.objects.filter(site=Site.objects.get_current(), old_path=escape_uri_path(request.path)).first()
         if entry is None:
             return response
         if not entry.new_path:
