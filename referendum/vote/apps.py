@@ -9,3 +9,4 @@ class VoteConfig(AppConfig):
     label = "vote"
     verbose_name = _("Referendum")
     navigation = [("vote:home", _("Referendum"))]
+    pages = ["vote:turnout"]
