@@ -164,3 +164,20 @@ def test_a_new_snapshot_shows_at_once_through_the_page_cache(client, seeded, set
     response = client.get("/en/turnout/")
     assert response["X-Cache"] == "miss"
     assert "73.30" in response.content.decode() and "33.50" in response.content.decode()
+
+
+def test_the_count_by_region_shows_once_staff_enter_it(client, seeded):
+    from referendum.vote.models import RegionalResult
+
+    assert "The count by region" not in client.get("/en/turnout/").content.decode()
+    RegionalResult.objects.create(
+        referendum=Referendum.objects.get(),
+        region=Region.objects.get(slug="astana"),
+        participants=1000,
+        votes_for=800,
+        source_name="CRC",
+    )
+    html = page(client, "/ru/turnout/")
+    row = html.select_one("#regional-results-heading").find_next("tbody").tr
+    assert row.th.get_text(strip=True) == "город Астана"
+    assert "80,00%" in row.get_text() and "нет данных" in row.get_text()

@@ -89,6 +89,7 @@ class TurnoutView(TemplateView):
             rows=rows,
             table=table,
             national_chart=snapshot_columns(snapshots, referendum.turnout_threshold_percent),
+            regional_results=list(referendum.regional_results.select_related("region")),
             regional_chart=regional_bars(rows),
             tiles=[(region, chosen_figures.get(region.pk)) for region in regions],
             unknown_count=len(rows) - len(known),
