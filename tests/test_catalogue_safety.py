@@ -110,7 +110,7 @@ def test_the_reason_names_what_was_added():
     ("original", "translation"),
     [
         ("Key dates", "Маңызды күндер"),
-        ("Key dates", "Ключевые даты — 15 наурыз, «маңызды»! (50%) a < b > c; R&D"),
+        ("Key dates", "Ключевые даты — 15 наурыз, «маңызды»! (50%) R&D"),
         ("Key dates", ""),  # not translated yet
         ('Read <a href="/news/">the news</a>', '<a href="/news/">Жаңалықтарды</a> оқыңыз'),
         ("<strong>Note:</strong> see <em>this</em>", "<em>Мынаны</em> қараңыз. <strong>Ескерту:</strong>"),
@@ -288,3 +288,24 @@ def test_editors_are_refused_with_403(editor, catalogues):
     entry = kazakh_entry(catalogues, "Key dates")
     assert editor.post(FORM, {field(entry): "Басты күндер"}).status_code == 403
     assert (catalogues / "kk/LC_MESSAGES/django.po").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("Show all", "<\rmeta http-equiv=refresh content=0;url=https://evil.example/>Show all"),
+        ("Showing only: %(label)s.", "Showing only: %(label)s. %\rd"),
+        ("%(counter)s result for “%(query)s”.", "%(counter)s result for <%(query)s>."),
+    ],
+)
+def test_bare_brackets_and_control_characters_are_refused(msgid, msgstr):
+    from referendum.core.catalogue_safety import check_entry
+
+    assert check_entry(msgid, msgstr)
+
+
+def test_line_breaks_and_typographic_text_are_still_fine():
+    from referendum.core.catalogue_safety import check_entry
+
+    assert check_entry("Show all", "Барлығын\nкөрсету") is None
+    assert check_entry("Key dates", "«Маңызды» күндер — 2026") is None

