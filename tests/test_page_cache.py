@@ -289,3 +289,29 @@ def test_a_signed_in_editors_browser_asks_again_every_time(client, seeded):
 def test_a_cached_page_carries_no_expires_date_of_its_own(client, seeded):
     client.get("/en/")
     assert "Expires" not in client.get("/en/")
+
+
+def test_a_parameter_another_page_reads_does_not_make_a_new_entry(client, seeded):
+    client.get("/en/")
+    for query in ("?q=1", "?q=2", "?page=7", "?sort=name&at=1200"):
+        assert client.get("/en/" + query)["X-Cache"] == "hit", query
+    client.get("/en/news/official-results/")
+    assert client.get("/en/news/official-results/?page=3")["X-Cache"] == "hit"
+    assert client.get("/ru/turnout/?at=1200")["X-Cache"] == "miss"
+    assert client.get("/ru/turnout/?at=1200&q=x")["X-Cache"] == "hit"
+
+
+def test_every_parameter_a_view_reads_reaches_it():
+    from django.urls import URLPattern, get_resolver
+
+    from referendum.core.page_cache import QUERY_PARAMETERS
+
+    def views(patterns):
+        for pattern in patterns:
+            if isinstance(pattern, URLPattern):
+                yield getattr(pattern.callback, "view_class", pattern.callback)
+            else:
+                yield from views(pattern.url_patterns)
+
+    declared = {name for view in views(get_resolver().url_patterns) for name in getattr(view, "query_parameters", ())}
+    assert {"page", "change", "q", "at", "sort"} <= declared <= QUERY_PARAMETERS

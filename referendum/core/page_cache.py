@@ -23,6 +23,8 @@ from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.http import HttpResponse, QueryDict
 from django.middleware.gzip import re_accepts_gzip
+from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import get_conditional_response, get_max_age, patch_vary_headers, set_response_etag
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.text import compress_string
@@ -43,9 +45,11 @@ CACHEABLE_TYPES = (
     "text/csv",
 )
 # The only query parameters any public view reads (lists' page, the API's page size, the provisions filter,
-# search, the turnout page's moment and order). Others change nothing a visitor sees, so they neither make a
-# new entry nor reach the view.
+# search, the turnout page's moment and order). Others change nothing a visitor sees, so they never reach a
+# view. Each view names its own (`query_parameters`), and only those make a new entry: `?q=…` on the home
+# page is the home page.
 QUERY_PARAMETERS = frozenset({"page", "page_size", "change", "q", "at", "sort"})
+API_QUERY_PARAMETERS = frozenset({"page", "page_size"})
 # The generation lives this long without a change; a new one starts from the clock, so it never repeats.
 GENERATION_SECONDS = 30 * 24 * 60 * 60
 NEVER = ("private", "no-cache", "no-store")
@@ -125,7 +129,12 @@ class PublicPageCacheMiddleware:
 
     @staticmethod
     def key(request):
-        return f"portal:page:{ENTRY_FORMAT}:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        address = request.path
+        if request.META.get("QUERY_STRING"):
+            read = parameters_read_by(request.path_info)
+            query = urlencode([(name, value) for name, value in sorted_query(request) if name in read])
+            address += f"?{query}" if query else ""
+        return f"portal:page:{ENTRY_FORMAT}:" + hashlib.sha256(address.encode()).hexdigest()
 
     def __call__(self, request):
         # Django's own host check, before anything is looked up: a disallowed Host is a 400, hit or miss.
@@ -238,11 +247,27 @@ def keep_only_parameters_views_read(request):
     in a fixed order."""
     if not request.META.get("QUERY_STRING"):
         return
-    kept = sorted((name, value) for name, values in request.GET.lists() if name in QUERY_PARAMETERS for value in values)
-    query_string = urlencode(kept)
+    query_string = urlencode([(name, value) for name, value in sorted_query(request) if name in QUERY_PARAMETERS])
     if query_string != request.META["QUERY_STRING"]:
         request.META["QUERY_STRING"] = query_string
         request.GET = QueryDict(query_string)
+
+
+def sorted_query(request):
+    return sorted((name, value) for name, values in request.GET.lists() for value in values)
+
+
+def parameters_read_by(path):
+    """The query parameters the view behind a path reads: its `query_parameters` (none for most pages)."""
+    if path.startswith("/api/"):
+        return API_QUERY_PARAMETERS
+    # This runs before LocaleMiddleware: resolve in the language the path names.
+    with translation.override(translation.get_language_from_path(path) or settings.LANGUAGE_CODE):
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return frozenset()
+    return frozenset(getattr(getattr(match.func, "view_class", match.func), "query_parameters", ()))
 
 
 def signed_in(request):

@@ -11,6 +11,8 @@ PAGE_SIZE = 10
 class ArticleListView(ListView):
     """Newest first. A page number that is not a number or out of range is a 404 (Django's paginator)."""
 
+    query_parameters = ("page",)  # what the page cache keys on
+
     template_name = "news/article_list.html"
     context_object_name = "articles"
     paginate_by = PAGE_SIZE

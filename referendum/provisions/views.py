@@ -11,6 +11,8 @@ from .models import Provision, Topic
 class ProvisionIndexView(TemplateView):
     """Provisions grouped by topic, optionally only one kind of change."""
 
+    query_parameters = ("change",)  # what the page cache keys on
+
     template_name = "provisions/provision_list.html"
 
     def get(self, request, *args, **kwargs):

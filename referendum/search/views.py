@@ -9,6 +9,7 @@ from .sources import all_sources
 
 @method_decorator(never_cache, name="get")  # a form's answer: never kept by any cache
 class SearchView(TemplateView):
+    query_parameters = ("q",)  # what the page cache keys on
     template_name = "search/results.html"
 
     def get(self, request, *args, **kwargs):

@@ -55,6 +55,8 @@ class HomeView(TemplateView):
 class TurnoutView(TemplateView):
     """Turnout through the voting day, nationally and by region, as charts, a tile map and tables."""
 
+    query_parameters = ("at", "sort")  # what the page cache keys on
+
     template_name = "vote/turnout.html"
     sort_orders = ("", "turnout", "name")
 
