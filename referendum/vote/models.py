@@ -68,7 +68,7 @@ class Referendum(TranslatedContent, models.Model):
         _("ballots of an unestablished form"),
         null=True,
         blank=True,
-        help_text=_("Ballots the Commission counted as not of the established form: neither valid nor invalid."),
+        help_text=_("Ballots the Commission's announcement counted separately, as of an unestablished form."),
     )
     results_status = models.CharField(
         _("status of the results"),

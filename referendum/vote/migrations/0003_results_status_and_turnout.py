@@ -92,7 +92,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='referendum',
             name='unestablished_ballots',
-            field=models.PositiveIntegerField(blank=True, help_text='Ballots the Commission counted as not of the established form: neither valid nor invalid.', null=True, verbose_name='ballots of an unestablished form'),
+            field=models.PositiveIntegerField(blank=True, help_text="Ballots the Commission's announcement counted separately, as of an unestablished form.", null=True, verbose_name='ballots of an unestablished form'),
         ),
         migrations.AddConstraint(
             model_name='referendum',
