@@ -10,27 +10,20 @@ from pathlib import Path
 import polib
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.utils.translation.reloader import translation_file_changed
 
 from referendum.core.catalogue_safety import check_entry, check_translation
 
+from .accounts import make_user
+
 ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "a-long-test-password-42"
 META_REFRESH = '</a><meta http-equiv="refresh" content="0;url=https://evil.example/">'
 DESCRIPTION = (
     "Public information about the republican referendum of 15 March 2026 on the new Constitution of the Republic "
     "of Kazakhstan."
 )
 FORM = "/kk/admin/catalogues/files/project/kk/0/"  # the first Kazakh catalogue: the public site's django.po
-
-
-def make_user(name, *groups, **extra):
-    user = get_user_model().objects.create_user(name, password=PASSWORD, is_staff=True, **extra)
-    user.groups.set(Group.objects.filter(name__in=groups))
-    return user
 
 
 @pytest.fixture

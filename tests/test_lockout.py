@@ -6,7 +6,8 @@ from django.test import Client
 
 from referendum.core.client_ip import client_ip
 
-PASSWORD = "a-long-test-password-42"
+from .accounts import PASSWORD
+
 LOGIN = "/kk/admin/login/"
 
 

@@ -193,3 +193,22 @@ def test_the_card_says_of_the_unestablished_ballots_only_what_the_announcement_s
     card = page(client, "/en/").select_one(".result-card").get_text(" ", strip=True)
     assert "counted these ballots separately from the invalid ones" in card
     assert "neither valid nor invalid" not in card
+
+
+def test_the_turnout_page_costs_the_same_few_queries_however_many_regions_report(client, seeded):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/en/turnout/").status_code == 200
+        return len(captured)
+
+    before = queries()
+    snapshot = TurnoutSnapshot.objects.create(
+        referendum=Referendum.objects.get(), taken_at=datetime(2026, 3, 15, 21, 0, tzinfo=ALMATY)
+    )
+    RegionalTurnout.objects.bulk_create(
+        RegionalTurnout(snapshot=snapshot, region=region, percent="50.00") for region in Region.objects.all()
+    )
+    assert queries() == before <= 6

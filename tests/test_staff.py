@@ -18,13 +18,7 @@ from reversion.models import Version
 from referendum.commission.models import Member
 from referendum.news.models import Article
 
-PASSWORD = "a-long-test-password-42"
-
-
-def make_user(name, *groups, **extra):
-    user = get_user_model().objects.create_user(name, password=PASSWORD, is_staff=True, **extra)
-    user.groups.set(Group.objects.filter(name__in=groups))
-    return user
+from .accounts import PASSWORD, make_user
 
 
 @pytest.fixture

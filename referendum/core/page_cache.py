@@ -124,9 +124,6 @@ class PublicPageCacheMiddleware:
     def seconds(self):
         return settings.PAGE_CACHE_SECONDS
 
-    def cacheable_request(self, request):
-        return self.seconds > 0 and request.method in ("GET", "HEAD") and "/admin/" not in request.path
-
     @staticmethod
     def key(request):
         address = request.path
@@ -139,9 +136,11 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         # Django's own host check, before anything is looked up: a disallowed Host is a 400, hit or miss.
         request.get_host()
+        if request.method not in ("GET", "HEAD") or "/admin/" in request.path:
+            return self.get_response(request)  # the admin says never_cache itself; its session is loaded once
         if signed_in(request):
             return personal(self.get_response(request))
-        if not self.cacheable_request(request):
+        if self.seconds <= 0:
             return self.get_response(request)
         keep_only_parameters_views_read(request)
         key = self.key(request)

@@ -14,6 +14,11 @@ def site_url(path=""):
     return f"{settings.SITE_SCHEME}://{settings.SITE_DOMAIN}{path}"
 
 
+def absolute_url(url):
+    """A path on the portal's own address; an address that is already absolute (object storage) as it is."""
+    return url if "://" in url else site_url(url)
+
+
 def site_host():
     """The host name alone, e.g. for calendar UIDs."""
     return urlsplit(f"//{settings.SITE_DOMAIN}").hostname

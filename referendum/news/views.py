@@ -1,7 +1,6 @@
 from django.views.generic import DetailView, ListView
 
-from referendum.core.site import site_url
-from referendum.core.templatetags.portal import absolute_url
+from referendum.core.site import absolute_url, site_url
 
 from .models import Article
 

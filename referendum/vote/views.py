@@ -72,10 +72,12 @@ class TurnoutView(TemplateView):
         if sort not in self.sort_orders:
             raise BadRequest
         regions = list(Region.objects.all())
+        figures = {snapshot.pk: figures_by_region(snapshot) for snapshot in regional}
         table = [
-            {"region": region, "figures": [figures_by_region(s).get(region.pk) for s in regional]} for region in regions
+            {"region": region, "figures": [figures[snapshot.pk].get(region.pk) for snapshot in regional]}
+            for region in regions
         ]
-        chosen_figures = figures_by_region(chosen) if chosen else {}
+        chosen_figures = figures[chosen.pk] if chosen else {}
         rows = [(region, chosen_figures.get(region.pk)) for region in regions]
         if sort == "turnout":
             rows.sort(key=lambda row: (row[1] is None, -(row[1] or 0)))

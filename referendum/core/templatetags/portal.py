@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from referendum.core.site import site_url
+from referendum.core.site import absolute_url
 
 register = template.Library()
 
@@ -45,7 +45,5 @@ def _escaped_json(data):
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-@register.simple_tag
-def absolute_url(path):
-    """The path on the portal's configured address (never the request's Host)."""
-    return path if "://" in path else site_url(path)
+# The path on the portal's configured address (never the request's Host).
+register.simple_tag(absolute_url, name="absolute_url")
