@@ -81,6 +81,7 @@ messages: $(VENV)/.dev
 bench: $(VENV)/.dev compile
 	$(PY) bench/pages.py
 	$(PY) bench/search.py
+	$(PY) bench/scale.py
 
 loadcheck: $(VENV)/.dev compile
 	$(PY) bench/pages.py --load-check

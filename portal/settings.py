@@ -112,11 +112,12 @@ MIDDLEWARE = [
     "referendum.core.middleware.CatalogReloadMiddleware",
     # Checks the Host first; a cached page carries every header the middleware below added when it was made.
     "referendum.core.page_cache.PublicPageCacheMiddleware",
+    # The API's read-only CORS headers and HEAD; the same for every origin, so kept with the cached answer.
+    "referendum.core.middleware.OpenDataMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "referendum.core.middleware.PermissionsPolicyMiddleware",
     # ETag on every GET, and 304 for If-None-Match / If-Modified-Since.
     "django.middleware.http.ConditionalGetMiddleware",
-    "referendum.opendata.middleware.LastModifiedMiddleware",
     "referendum.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -1,13 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog, set_language
 
-from referendum.core.sitemaps import portal_sitemaps
+from referendum.core.sitemaps import sitemap_index, sitemap_section
 from referendum.core.translation_status import TranslationStatusView
 from referendum.core.views import robots_txt
 from referendum.opendata.api import api
@@ -21,7 +20,8 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots"),
     path("api/v1/", api.urls),
     # Cached by the page cache with everything else, so an unpublished page leaves it at once.
-    path("sitemap.xml", sitemap, {"sitemaps": portal_sitemaps()}, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True)),
 ]
 

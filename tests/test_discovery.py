@@ -4,9 +4,12 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import timezone
 from icalendar import Calendar
 
 from referendum.commission.models import Member
+from referendum.core import sitemaps
+from referendum.news.models import Article
 
 from .pages import all_public_paths
 
@@ -14,15 +17,23 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
-def sitemap_entries(client):
+def sitemap_pages(client):
+    """The addresses of the section pages the sitemap index lists."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     root = ElementTree.fromstring(response.content)
+    return [entry.find(f"{SITEMAP}loc").text for entry in root.findall(f"{SITEMAP}sitemap")]
+
+
+def sitemap_entries(client):
     entries = {}
-    for url in root.findall(f"{SITEMAP}url"):
-        location = url.find(f"{SITEMAP}loc").text
-        assert location not in entries, f"{location} listed twice"
-        entries[location] = {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")}
+    for page in sitemap_pages(client):
+        response = client.get(page.removeprefix("http://testserver"))
+        assert response.status_code == 200, page
+        for url in ElementTree.fromstring(response.content).findall(f"{SITEMAP}url"):
+            location = url.find(f"{SITEMAP}loc").text
+            assert location not in entries, f"{location} listed twice"
+            entries[location] = {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")}
     return entries
 
 
@@ -35,7 +46,7 @@ def test_the_sitemap_lists_every_public_page_once_with_its_alternates(client, se
         "kk": "http://testserver/kk/commission/elvira-azimova/",
         "ru": "http://testserver/ru/commission/elvira-azimova/",
         "en": "http://testserver/en/commission/elvira-azimova/",
-        "x-default": "http://testserver/commission/elvira-azimova/",
+        "x-default": "http://testserver/kk/commission/elvira-azimova/",
     }
 
 
@@ -83,3 +94,32 @@ def test_the_calendar_file_has_the_voting_hours_and_the_key_dates(client, seeded
     assert calendar.walk("VTIMEZONE")
     home = BeautifulSoup(client.get(f"/{language}/").content.decode(), "html.parser")
     assert home.find("a", href=f"/{language}/calendar.ics")
+
+
+def test_the_sitemap_index_splits_a_large_section_into_pages_each_within_the_limit(client, seeded, monkeypatch):
+    monkeypatch.setattr(sitemaps.TranslatedSitemap, "limit", 3 * 4)  # four items a page, in three languages
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(title_en=f"Extra {n}", lead_en="x", slug=f"extra-{n}", status="published", published_at=now)
+        for n in range(10)
+    )
+    news_pages = [page for page in sitemap_pages(client) if "/sitemap-news.xml" in page]
+    published = Article.objects.published().count()
+    assert len(news_pages) == -(-published // 4) > 2
+    assert news_pages[1] == "http://testserver/sitemap-news.xml?p=2"
+    listed = []
+    for page in news_pages:
+        root = ElementTree.fromstring(client.get(page.removeprefix("http://testserver")).content)
+        locations = [url.find(f"{SITEMAP}loc").text for url in root.findall(f"{SITEMAP}url")]
+        assert 0 < len(locations) <= 12
+        listed += locations
+    assert len(listed) == len(set(listed))
+    expected = {f"http://testserver/en/news/extra-{n}/" for n in range(10)}
+    expected |= {
+        f"http://testserver{a.get_absolute_url()}" for a in Article.objects.published() if a.has_language("kk")
+    }
+    assert expected <= set(listed)
+    assert "http://testserver/en/news/extra-7/" in listed
+    assert client.get(f"/sitemap-news.xml?p={len(news_pages) + 1}").status_code == 404
+    assert client.get("/sitemap-news.xml?p=x").status_code == 404
+    assert client.get("/sitemap-nothing.xml").status_code == 404

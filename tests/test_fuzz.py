@@ -28,6 +28,7 @@ ROUTES = [
     "/api/v1/news/{slug}/",
     "/api/v1/provisions/",
     "/sitemap.xml",
+    "/sitemap-news.xml",
     "/robots.txt",
 ]
 SLUGS = ["briefing-for-the-diplomatic-corps", "halyk-kenesi", "elvira-azimova", "official-results"]

@@ -4,10 +4,14 @@ description, with conditional GET."""
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from jsonschema import Draft202012Validator
 
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
+from referendum.vote.models import Referendum
 
 ENDPOINTS = [
     "/api/v1/referendum/",
@@ -66,7 +70,69 @@ def test_lists_are_paginated(client, seeded):
     assert first["count"] == 33
     assert len(first["items"]) == 20
     assert len(client.get("/api/v1/provisions/", {"page": 2}).json()["items"]) == 13
-    assert client.get("/api/v1/provisions/", {"page": "x"}).status_code in (400, 422)
+    assert len(client.get("/api/v1/provisions/", {"page_size": 5}).json()["items"]) == 5
+    assert client.get("/api/v1/provisions/", {"page": 99}).json() == {"items": [], "count": 33}
+
+
+@pytest.mark.parametrize(
+    ("query", "names"),
+    [
+        ({"page": "x"}, "page"),
+        ({"page": "0"}, "page"),
+        ({"page": str(10**30)}, "page"),
+        ({"page_size": "101"}, "page_size"),
+        ({"page_size": "0"}, "page_size"),
+    ],
+)
+def test_a_bad_page_or_page_size_is_a_400_that_names_the_parameter(client, seeded, openapi, query, names):
+    response = client.get("/api/v1/news/", query)
+    assert response.status_code == 400
+    assert response.json()["detail"].startswith(f"{names}: ")
+    documented = openapi["paths"]["/api/v1/news/"]["get"]
+    assert "400" in documented["responses"]
+    size = next(p for p in documented["parameters"] if p["name"] == "page_size")
+    assert size["schema"]["maximum"] == 100 and "from 1 to 100" in size["description"]
+
+
+def test_a_list_page_costs_the_same_queries_at_ten_and_at_a_thousand_articles(client, seeded):
+    def queries(page):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/api/v1/news/", {"page": page}).status_code == 200
+        return len(captured)
+
+    small = queries(1)
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(title_en=f"Extra {n}", slug=f"extra-{n}", status="published", published_at=now) for n in range(1000)
+    )
+    assert client.get("/api/v1/news/").json()["count"] > 1000
+    assert queries(1) == queries(50) == small
+
+
+@pytest.mark.parametrize("path", [*ENDPOINTS, "/api/v1/referendum/turnout/"])
+def test_every_endpoint_answers_head_with_the_headers_of_get_and_no_body(client, seeded, path):
+    get, head = client.get(path), client.head(path)
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head["Content-Type"] == get["Content-Type"]
+    assert head["Content-Length"] == get["Content-Length"] == str(len(get.content))
+
+
+def test_any_web_page_may_read_the_open_data_but_not_with_credentials(client, seeded):
+    response = client.get("/api/v1/news/", HTTP_ORIGIN="https://data.example.org")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response
+    assert "Origin" not in response.get("Vary", "")
+    preflight = client.options(
+        "/api/v1/news/",
+        HTTP_ORIGIN="https://data.example.org",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
+    )
+    assert preflight.status_code == 204
+    assert preflight["Access-Control-Allow-Methods"] == "GET, HEAD"
+    assert preflight["Access-Control-Allow-Headers"] == "If-None-Match"
+    assert "Access-Control-Allow-Origin" not in client.get("/en/news/")
 
 
 def test_only_published_content_is_offered(client, seeded):
@@ -79,17 +145,26 @@ def test_only_published_content_is_offered(client, seeded):
 
 
 @pytest.mark.parametrize("path", ["/api/v1/news/", "/api/v1/referendum/", "/api/v1/provisions/halyk-kenesi/"])
-def test_conditional_get_answers_304(client, seeded, path):
+def test_conditional_get_answers_304_until_the_content_changes(client, seeded, path):
     first = client.get(path)
-    assert first.has_header("ETag") and first.has_header("Last-Modified")
     assert client.get(path, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
-    assert client.get(path, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
-    Provision.objects.filter(slug="halyk-kenesi").first().save()
-    Article.objects.first().save()
-    from referendum.vote.models import Referendum
+    # Revalidation goes by ETag alone: a date cannot show that an item was deleted or unpublished.
+    assert not first.has_header("Last-Modified")
+    Provision.objects.filter(slug="halyk-kenesi").update(title_en="Halyk Kenesi, renamed")
+    Article.objects.filter(slug="official-results").delete()
+    Referendum.objects.update(title_en="Renamed")
+    changed = client.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200
+    assert changed["ETag"] != first["ETag"]
 
-    Referendum.objects.first().save()
-    assert client.get(path, HTTP_IF_NONE_MATCH=first["ETag"]).status_code in (200, 304)
+
+@pytest.mark.django_db
+def test_after_a_delete_a_cached_list_no_longer_answers_304(client, seeded, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    first = client.get("/api/v1/news/")
+    assert client.get("/api/v1/news/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    Article.objects.get(slug="official-results").delete()
+    assert client.get("/api/v1/news/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
 
 
 def test_the_open_data_page_documents_the_api_and_its_licence(client, seeded):

@@ -158,14 +158,17 @@ def test_the_feed_names_the_configured_site(client, seeded, settings):
 def test_the_sitemap_names_the_configured_site_and_drops_an_unpublished_page_at_once(client, seeded):
     member = Member.objects.filter(is_published=True).first()
     provision = Provision.objects.published().first()
-    sitemap = client.get("/sitemap.xml", HTTP_HOST="localhost").content.decode()
+    index = client.get("/sitemap.xml", HTTP_HOST="localhost").content.decode()
+    assert "http://testserver/sitemap-commission.xml" in index
+    assert "localhost" not in index
+    sitemap = client.get("/sitemap-commission.xml", HTTP_HOST="localhost").content.decode()
     assert f"http://testserver{member.get_absolute_url()}" in sitemap
     assert "localhost" not in sitemap
     member.is_published = False
     member.save()
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = client.get("/sitemap-commission.xml").content.decode()
     assert member.slug not in sitemap
-    assert provision.slug in sitemap
+    assert provision.slug in client.get("/sitemap-provisions.xml").content.decode()
 
 
 def test_an_unknown_address_with_a_nul_byte_and_a_query_string_is_a_404(client, seeded):

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from referendum.news.models import Article
 from referendum.search.index import rebuild
+from referendum.search.query import PAGE_SIZE
 
 on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL full-text search")
 
@@ -148,3 +149,32 @@ def test_every_page_has_a_plain_search_form(client, seeded):
     assert form["action"] == "/kk/search/"
     assert form.find("input", attrs={"name": "q"})
     assert form.find("label", attrs={"for": "site-search-q"})
+
+
+def test_hits_beyond_the_first_fifty_are_paged_and_a_page_past_the_last_is_a_404(client, seeded):
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(title_en=f"Quokka report {n}", slug=f"quokka-{n}", lead_en="x", status="published", published_at=now)
+        for n in range(120)
+    )
+    rebuild()
+    first, html = results(client, "en", "quokka")
+    assert len(first) == PAGE_SIZE
+    assert "Results 1–50" in html.select_one("[role=status]").get_text()
+    next_link = html.select_one(".pagination a[rel=next]")
+    assert next_link["href"] == "?q=quokka&page=2" and next_link.get_text() == "More results"
+    pages = [first]
+    for page in (2, 3):
+        response = client.get("/en/search/", {"q": "quokka", "page": page})
+        assert response.status_code == 200
+        found = BeautifulSoup(response.content.decode(), "html.parser").select(".result__title a")
+        pages.append([link["href"] for link in found])
+    assert [len(page) for page in pages] == [50, 50, 20]
+    every_url = [url for url, _item in first] + pages[1] + pages[2]
+    assert len(set(every_url)) == 120  # no hit twice, none left out
+    last = BeautifulSoup(client.get("/en/search/", {"q": "quokka", "page": 3}).content.decode(), "html.parser")
+    assert last.select_one(".pagination a[rel=next]") is None
+    assert last.select_one(".results")["start"] == "101"
+    for page in ("4", "0", "x", "99999999999999999999", "²"):
+        response = client.get("/ru/search/", {"q": "quokka", "page": page})
+        assert response.status_code == 404, page

@@ -110,3 +110,38 @@ class ReadOnlyPublicPagesMiddleware:
         match = request.resolver_match
         path = request.path_info
         return not (match is None or match.url_name == "set_language" or path.startswith("/api/") or "/admin/" in path)
+
+
+class OpenDataMiddleware:
+    """The API's HTTP manners, for cached answers too.
+
+    Any web page may read the open data: `Access-Control-Allow-Origin: *`, the same for every origin and never
+    with credentials, so a shared cache keeps one copy (django-cors-headers adds `Vary: Origin`, which would
+    split it by origin); a browser's preflight (for If-None-Match, say) is answered here. HEAD is answered as
+    GET (the operations are declared for GET alone, as the OpenAPI description lists them); the server leaves
+    the body out."""
+
+    prefix = "/api/"
+    methods = "GET, HEAD"
+    headers = "If-None-Match"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith(self.prefix):
+            return self.get_response(request)
+        if request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers:
+            response = HttpResponse(status=204)
+            response["Access-Control-Allow-Methods"] = self.methods
+            response["Access-Control-Allow-Headers"] = self.headers
+            response["Access-Control-Max-Age"] = "86400"
+        else:
+            asked = request.method
+            if asked == "HEAD":
+                request.method = "GET"
+            response = self.get_response(request)
+            request.method = asked  # for whatever strips the body of a HEAD answer (the server, Django's client)
+        response["Access-Control-Allow-Origin"] = "*"
+        response["Access-Control-Expose-Headers"] = "ETag"
+        return response

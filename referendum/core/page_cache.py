@@ -26,14 +26,13 @@ from django.middleware.gzip import re_accepts_gzip
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import get_conditional_response, get_max_age, patch_vary_headers, set_response_etag
-from django.utils.http import http_date, parse_http_date_safe
 from django.utils.text import compress_string
 
 from .near_cache import NearCache, announce
 
 GENERATION_KEY = "portal:content-generation"
 # Raised whenever the stored entry changes shape, so that a new release never reads the previous one's pages.
-ENTRY_FORMAT = 3
+ENTRY_FORMAT = 4
 ENTRY_LENGTH = 6
 CACHEABLE_TYPES = (
     "text/html",
@@ -45,10 +44,10 @@ CACHEABLE_TYPES = (
     "text/csv",
 )
 # The only query parameters any public view reads (lists' page, the API's page size, the provisions filter,
-# search, the turnout page's moment and order). Others change nothing a visitor sees, so they never reach a
-# view. Each view names its own (`query_parameters`), and only those make a new entry: `?q=…` on the home
-# page is the home page.
-QUERY_PARAMETERS = frozenset({"page", "page_size", "change", "q", "at", "sort"})
+# search, the turnout page's moment and order, a sitemap section's page). Others change nothing a visitor
+# sees, so they never reach a view. Each view names its own (`query_parameters`), and only those make a new
+# entry: `?q=…` on the home page is the home page.
+QUERY_PARAMETERS = frozenset({"page", "page_size", "change", "q", "at", "sort", "p"})
 API_QUERY_PARAMETERS = frozenset({"page", "page_size"})
 # The generation lives this long without a change; a new one starts from the clock, so it never repeats.
 GENERATION_SECONDS = 30 * 24 * 60 * 60
@@ -175,9 +174,9 @@ class PublicPageCacheMiddleware:
         patch_vary_headers(response, ("Accept-Encoding",))
         if not response.has_header("ETag"):
             set_response_etag(response)  # a HEAD request passes ConditionalGetMiddleware without one
-        if not response.has_header("Last-Modified"):
-            # The page cannot have changed after it was made: a safe date for If-Modified-Since.
-            response.headers["Last-Modified"] = http_date()
+        # Revalidation goes by ETag alone. A date has one-second steps and can go back (the newest item deleted):
+        # If-Modified-Since would answer 304 for a page that changed within the second, or lost an item.
+        del response.headers["Last-Modified"]
         # Replay writes Cache-Control for the time the entry has left; Expires would say otherwise.
         del response.headers["Cache-Control"]
         del response.headers["Expires"]
@@ -199,13 +198,8 @@ class PublicPageCacheMiddleware:
                 response.headers["ETag"] = "W/" + etag  # the same page, other bytes
         response.headers["Cache-Control"] = shared_cache_control(max(int(expires_at - time.time()), 0))
         response.headers["X-Cache"] = outcome
-        # This sits in front of ConditionalGetMiddleware, so answer If-None-Match / If-Modified-Since here.
-        return get_conditional_response(
-            request,
-            etag=response.get("ETag"),
-            last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
-            response=response,
-        )
+        # This sits in front of ConditionalGetMiddleware, so answer If-None-Match here.
+        return get_conditional_response(request, etag=response.get("ETag"), response=response)
 
     def storable_for(self, response):
         control = response.get("Cache-Control", "")

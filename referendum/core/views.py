@@ -1,13 +1,13 @@
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .content import LANGUAGE_CODES
 from .site import site_url
 
 
-@require_GET
+@require_safe  # GET and HEAD
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     lines = ["User-agent: *"]

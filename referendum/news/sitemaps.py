@@ -5,12 +5,10 @@ from .models import Article
 
 class ArticleSitemap(TranslatedSitemap):
     changefreq = "weekly"
+    lastmod_field = "published_at"
 
     def items(self):
         return Article.objects.published()
-
-    def lastmod(self, item):
-        return item.published_at
 
 
 SITEMAPS = {"news": ArticleSitemap}

@@ -10,3 +10,10 @@ class ProvisionsConfig(AppConfig):
     verbose_name = _("Draft provisions")
     navigation = [("provisions:index", _("What changes"))]
     home_panels = ["provisions/includes/home_panel.html"]
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from .comparison import compare_on_save
+
+        post_save.connect(compare_on_save, sender=self.get_model("Provision"), dispatch_uid="provision-comparison")

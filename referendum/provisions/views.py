@@ -3,7 +3,7 @@ from django.views.generic import DetailView, TemplateView
 
 from referendum.core.content import LANGUAGE_CODES
 
-from .comparison import compare_words
+from .comparison import cached_comparison
 from .forms import ChangeFilterForm
 from .models import Provision, Topic
 
@@ -53,7 +53,7 @@ class ProvisionDetailView(PublishedProvisionMixin, DetailView):
         context = super().get_context_data(**kwargs)
         text = self.object.text
         if text.current_wording and text.draft_wording:
-            context["comparison"] = compare_words(text.current_wording, text.draft_wording)
+            context["comparison"] = cached_comparison(text.current_wording, text.draft_wording)
         return context
 
 
