@@ -11,7 +11,7 @@ LANGS := -l kk -l ru -l en
 # Catalogue tools need settings but no secret or database: they run with the test settings.
 I18N := DJANGO_SETTINGS_MODULE=tests.settings $(MANAGE)
 
-.PHONY: run serve test lint format messages compile seed migrate bench loadcheck scaleout clean
+.PHONY: run serve test lint format messages compile seed migrate bench loadcheck scaleout edge edge-check clean
 
 $(PY):
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (try: pyenv install 3.13)"; exit 1; }
@@ -67,7 +67,14 @@ format: $(VENV)/.dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: lint compile
+# The Nu Html Checker for tests/test_html_validity.py, from the npm registry (it runs with Java). Without npm
+# the test skips and says why; CI (REQUIRE_HTML_CHECKER=1) fails instead.
+VNU := node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the HTML check will be skipped (apt-get install npm default-jre-headless)"; fi
+
+test: lint compile $(VNU)
 	$(VENV)/bin/pytest
 
 # Extract every translatable string into locale/ (kk, ru, en) and compile the catalogues.
@@ -90,6 +97,31 @@ loadcheck: $(VENV)/.dev compile
 scaleout: $(VENV)/.dev compile
 	$(PY) -m bench.scaleout
 
+# An HTTP cache in front: `make serve` on APP_PORT behind Varnish (deploy/varnish/portal.vcl) on EDGE_PORT,
+# which the app tells to drop every page when content changes. Ctrl-C stops both.
+EDGE_PORT ?= 8080
+APP_PORT ?= 8001
+VARNISHD := $(or $(shell command -v varnishd 2>/dev/null),/usr/sbin/varnishd)
+edge: SHELL := /bin/bash
+edge: $(VENV)/.runtime
+	@[ -x "$(VARNISHD)" ] || { echo "installing: varnish"; apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends varnish >/dev/null; }
+	@set -m; work=$$(mktemp -d); chmod 755 $$work; \
+	sed 's/"8001"/"$(APP_PORT)"/' deploy/varnish/backend.vcl > $$work/backend.vcl; \
+	HTTP_CACHE_PURGE_URLS=http://127.0.0.1:$(EDGE_PORT)/ $(MAKE) --no-print-directory serve PORT=$(APP_PORT) & app=$$!; \
+	$(VARNISHD) -F -n $$work/varnish -a 127.0.0.1:$(EDGE_PORT) -s malloc,256m -p vcl_path=$$work:$(CURDIR)/deploy/varnish \
+		-f $(CURDIR)/deploy/varnish/portal.vcl & edge=$$!; \
+	trap 'kill -- -$$app -$$edge 2>/dev/null; wait; rm -rf $$work' EXIT; trap 'exit 130' INT TERM; \
+	echo "Varnish on http://127.0.0.1:$(EDGE_PORT)/ in front of the app on $(APP_PORT); Ctrl-C stops both"; \
+	wait -n
+
+# Varnish in front of gunicorn, each on a port of its own with a throwaway SQLite database: a page is served
+# from Varnish, an edit shows through it at once, it answers while gunicorn is down, signed-in staff pass.
+edge-check: $(VENV)/.dev compile
+	@[ -x "$(VARNISHD)" ] || { echo "installing: varnish"; apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends varnish >/dev/null; }
+	$(PY) -m bench.edge_check
+
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache .ruff_cache node_modules
 	find locale -name '*.mo' -delete

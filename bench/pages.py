@@ -11,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(os.cpu_count() or 2)))
+VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 PAGES = ["/kk/", "/kk/news/", "/kk/news/official-results/", "/kk/provisions/", "/kk/search/?q=" + quote("Құрылтай")]
 
 
@@ -42,6 +44,22 @@ def wait_for(port, seconds=60):
 def start(app, port, env):
     command = [str(GUNICORN), app, "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--log-level", "warning"]
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def start_varnish(backend_port, port, workdir):
+    """varnishd in the foreground with deploy/varnish/portal.vcl, forwarding to the app on backend_port;
+    its working directory (and the backend.vcl written there) in workdir."""
+    Path(workdir, "backend.vcl").write_text(
+        (ROOT / "deploy" / "varnish" / "backend.vcl").read_text().replace('"8001"', f'"{backend_port}"')
+    )
+    command = [VARNISHD, "-F", "-n", str(Path(workdir, "varnish")), "-a", f"127.0.0.1:{port}", "-s", "malloc,64m"]
+    command += [
+        "-p",
+        f"vcl_path={workdir}:{ROOT / 'deploy' / 'varnish'}",
+        "-f",
+        str(ROOT / "deploy/varnish/portal.vcl"),
+    ]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def wrk(url, seconds, connections):
@@ -140,10 +158,31 @@ def main():
             note = f"  errors: {errors}" if errors else ""
             note += f"  non-2xx/3xx: {bad}" if bad else ""
             print(f"{page:<34}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{rps / bare[0]:>8.2f}{note}")
+        through_varnish(portal_port, bare[0], args)
     finally:
         for server in servers:
             server.terminate()
             server.wait()
+
+
+def through_varnish(portal_port, bare_rps, args):
+    """The home page as an HTTP cache in front serves it (deploy/varnish/portal.vcl)."""
+    label = "/kk/ through Varnish"
+    if not os.access(VARNISHD, os.X_OK):
+        print(f"{label}: skipped (varnishd is not installed: apt-get install varnish)")
+        return
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="bench-varnish-") as workdir:
+        varnish = start_varnish(portal_port, port, workdir)
+        try:
+            wait_for(port)
+            subprocess.run(["curl", "-s", "-o", "/dev/null", f"http://127.0.0.1:{port}/kk/"])  # warm the cache
+            rps, p50, p99, errors, bad, _total = wrk(f"http://127.0.0.1:{port}/kk/", args.seconds, args.connections)
+            note = (f"  errors: {errors}" if errors else "") + (f"  non-2xx/3xx: {bad}" if bad else "")
+            print(f"{label:<34}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{rps / bare_rps:>8.2f}{note}")
+        finally:
+            varnish.terminate()
+            varnish.wait()
 
 
 def load_check(port):

@@ -99,6 +99,7 @@ INSTALLED_APPS = [
     "referendum.commission",
     "referendum.provisions",
     "referendum.news",
+    "referendum.about",
     "referendum.search",
     "referendum.opendata",
     "ninja",
@@ -160,6 +161,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "referendum.core.context_processors.languages",
                 "referendum.core.context_processors.staff",
+                "referendum.vote.context_processors.vote_period",
             ],
         },
     },
@@ -246,6 +248,18 @@ PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 1024 * 1024)
 # fetches a new copy, and keep answering with it while the app servers cannot answer.
 STALE_WHILE_REVALIDATE_SECONDS = env_int("STALE_WHILE_REVALIDATE_SECONDS", 30)
 STALE_IF_ERROR_SECONDS = env_int("STALE_IF_ERROR_SECONDS", 24 * 60 * 60)
+# HTTP caches in front (Varnish, deploy/varnish/portal.vcl) that are told to drop every page when content
+# changes, after the change commits (referendum/core/http_purge.py): comma-separated addresses such as
+# http://127.0.0.1:6081/. Empty: none is told, and their copies last until their s-maxage runs out.
+HTTP_CACHE_PURGE_URLS = env_list("HTTP_CACHE_PURGE_URLS")
+for _purge_url in HTTP_CACHE_PURGE_URLS:
+    try:
+        _purge = urlsplit(_purge_url)
+        _purge_ok = _purge.scheme in ("http", "https") and bool(_purge.hostname) and _purge.port != 0
+    except ValueError:  # a bracket left open, a port that is not a number
+        _purge_ok = False
+    if not _purge_ok:
+        raise ImproperlyConfigured(f"HTTP_CACHE_PURGE_URLS must list http(s) addresses, not {_purge_url!r}")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

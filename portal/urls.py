@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("news/", include("referendum.news.urls")),
     path("search/", include("referendum.search.urls")),
     path("open-data/", include("referendum.opendata.urls")),
+    path("", include("referendum.about.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("admin/translations/", admin.site.admin_view(TranslationStatusView.as_view()), name="translation-status"),
     path("admin/catalogues/", include("referendum.core.catalogues")),

@@ -19,6 +19,7 @@ def public_paths(language):
         for provision in Provision.objects.published():
             paths += [provision.get_absolute_url(), reverse("provisions:languages", kwargs={"slug": provision.slug})]
         paths += [reverse("news:list"), reverse("opendata:index")]
+        paths += [reverse(f"about:{name}") for name in ("index", "accessibility", "privacy", "glossary")]
         paths += [article.get_absolute_url() for article in Article.objects.published()]
         return paths
 

@@ -10,6 +10,7 @@ from icalendar import Calendar
 from referendum.commission.models import Member
 from referendum.core import sitemaps
 from referendum.news.models import Article
+from referendum.vote.timeline_seed import STEPS
 
 from .pages import all_public_paths
 
@@ -90,7 +91,7 @@ def test_the_calendar_file_has_the_voting_hours_and_the_key_dates(client, seeded
     assert str(polls["summary"]).startswith(summary)
     assert polls.decoded("dtstart").isoformat() == "2026-03-15T07:00:00+05:00"
     assert polls.decoded("dtend").isoformat() == "2026-03-15T20:00:00+05:00"
-    assert len(events) == 1 + 7
+    assert len(events) == 1 + len(STEPS)
     assert calendar.walk("VTIMEZONE")
     home = BeautifulSoup(client.get(f"/{language}/").content.decode(), "html.parser")
     assert home.find("a", href=f"/{language}/calendar.ics")

@@ -72,7 +72,11 @@ def test_every_public_page_needs_at_most_five_queries_even_at_ten_times_the_cont
     # The sitemap index counts each section's pages (a query a section, plus the news' latest date), whatever
     # their size.
     assert before.pop("/sitemap.xml") == after.pop("/sitemap.xml") <= len(portal_sitemaps()) + 1
-    assert {path: count for path, count in before.items() if count > 5} == {}
+    # An article also reads its corrections and, with the cache cleared as here, the portal's details (the
+    # publisher in its structured data): two queries more, however much content there is.
+    articles = ("/kk/news/", "/ru/news/", "/en/news/")
+    limit = {path: 7 if path.startswith(articles) and path.count("/") > 3 else 5 for path in before}
+    assert {path: count for path, count in before.items() if count > limit[path]} == {}
     assert after == before
 
 

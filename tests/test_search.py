@@ -178,3 +178,55 @@ def test_hits_beyond_the_first_fifty_are_paged_and_a_page_past_the_last_is_a_404
     for page in ("4", "0", "x", "99999999999999999999", "²"):
         response = client.get("/ru/search/", {"q": "quokka", "page": page})
         assert response.status_code == 404, page
+
+
+def hits(client, language, query):
+    found, _html = results(client, language, query)
+    return dict(found)
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "url", "note"),
+    [
+        ("kk", "курултай", "/kk/provisions/unicameral-kurultai/", None),
+        ("kk", "Азимова", "/kk/commission/elvira-azimova/", "Бұл беттің орысша мәтінінен табылды."),
+        ("ru", "Құрылтай", "/ru/provisions/unicameral-kurultai/", None),
+        ("en", "Курултай", "/en/provisions/unicameral-kurultai/", "Found in the Russian text of this page."),
+    ],
+)
+def test_search_looks_in_every_language_and_shows_the_page_in_its_own(client, seeded, language, query, url, note):
+    found = hits(client, language, query)
+    assert url in found, (query, list(found))
+    shown = found[url]
+    if note:
+        assert shown.select_one(".result__note").get_text() == note
+    assert shown.select_one(".result__title a").get("lang") is None  # the page's language: no other
+
+
+def test_kazakh_word_forms_and_the_sources_own_words_are_found(client, seeded):
+    Article.objects.create(
+        title_kk="Сайлау нәтижелері туралы",
+        lead_kk="Облыстардағы нәтижелері жарияланды.",
+        title_en="About the results",
+        lead_en="x",
+        status="published",
+        published_at=timezone.now(),
+        slug="results-by-region",
+    )
+    assert "/kk/news/results-by-region/" in hits(client, "kk", "нәтиже")
+    # The sources say «итоги» and «қорытындылар» for the results: asked for by another word, they are found.
+    assert "/ru/news/official-results/" in hits(client, "ru", "результаты")
+    assert "/kk/news/official-results/" in hits(client, "kk", "нәтиже")
+
+
+def test_a_snippet_keeps_a_space_between_list_items(client, seeded):
+    Article.objects.create(
+        title_en="Figures quokka",
+        lead_en="x",
+        body_en="<ul><li>Eligible: 12,482,613.</li><li>Took part: 9,127,192.</li></ul>",
+        status="published",
+        published_at=timezone.now(),
+        slug="figures-quokka",
+    )
+    snippet = hits(client, "en", "quokka")["/en/news/figures-quokka/"].select_one(".result__snippet").get_text()
+    assert "12,482,613. Took part" in snippet

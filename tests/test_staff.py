@@ -18,7 +18,7 @@ from reversion.models import Version
 from referendum.commission.models import Member
 from referendum.news.models import Article
 
-from .accounts import PASSWORD, make_user
+from .accounts import PASSWORD, make_user, no_inline_changes
 
 
 @pytest.fixture
@@ -46,6 +46,7 @@ def article_form(article, **changes):
         "published_at_1": local.strftime("%H:%M"),
         "slug": article.slug,
         "source_url": article.source_url,
+        **no_inline_changes("corrections", article.corrections.count() if article.pk else 0),
     }
     for field in ("title", "lead", "body", "source_name", "cover_alt"):
         for code in ("kk", "ru", "en"):
@@ -63,6 +64,7 @@ def translator_form(article, **changes):
         for field in ("title", "lead", "body", "source_name", "cover_alt")
         for code in ("kk", "ru", "en")
     }
+    data.update(no_inline_changes("corrections", article.corrections.count()))
     data.update(changes)
     return data
 

@@ -57,5 +57,4 @@ class MemberView(DetailView):
             "jobTitle": text.position,
             "url": site_url(self.object.get_absolute_url()),
             "memberOf": {"@type": "Organization", "name": str(_("Constitutional Reform Commission"))},
-            "inLanguage": text.language,
         }

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
+from .admin_language import HistoryInAdminLanguageMixin
 from .content import LANGUAGE_CODES, missing_in
 from .images import SafeImageField
 from .roles import is_translator_only, translatable_field_names, translator_editable_field_names
@@ -64,7 +65,7 @@ class RoleAwareInlineMixin(RoleAwareMixin):
     pass
 
 
-class TranslatedContentAdmin(RoleAwareMixin, VersionAdmin, TabbedTranslationAdmin):
+class TranslatedContentAdmin(HistoryInAdminLanguageMixin, RoleAwareMixin, VersionAdmin, TabbedTranslationAdmin):
     """Tabs per language, completeness at a glance, revisions for every save, and the staff roles."""
 
     # Uploaded images are checked and re-encoded (referendum/core/images.py) before they are stored.

@@ -6,6 +6,9 @@ from .languages import language_links
 from .navigation import feeds, navigation_items
 from .roles import can_edit_catalogues
 
+# Open Graph names a language with its country.
+OG_LOCALES = (("kk", "kk_KZ"), ("ru", "ru_RU"), ("en", "en_US"))
+
 
 def languages(request):
     links = language_links(request)
@@ -17,6 +20,7 @@ def languages(request):
         "canonical_url": next(link["url"] for link in links if link["is_current"]) if resolver_match else "",
         "navigation": navigation_items(resolver_match.view_name if resolver_match else ""),
         "feeds": feeds(),
+        "og_locales": OG_LOCALES,
     }
 
 

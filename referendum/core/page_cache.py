@@ -28,6 +28,7 @@ from django.utils import translation
 from django.utils.cache import get_conditional_response, get_max_age, patch_vary_headers, set_response_etag
 from django.utils.text import compress_string
 
+from .http_purge import purge_after_commit
 from .near_cache import NearCache, announce
 
 GENERATION_KEY = "portal:content-generation"
@@ -87,6 +88,8 @@ def content_changed(using=None, action=None, **kwargs):
     if transaction.get_connection(using).in_atomic_block:
         # Again once the change is committed: a page another request rendered in between showed the old content.
         transaction.on_commit(bump_generation, using=using)
+    # Caches in front are told after that bump, so a refetch cannot get a page rendered before the commit.
+    purge_after_commit(using)
 
 
 def connect_invalidation():
@@ -95,6 +98,7 @@ def connect_invalidation():
 
     # A translator's saved catalogue shows on every page at once, like a content save.
     catalogue_saved.connect(bump_generation, dispatch_uid="page-cache-catalogue")
+    catalogue_saved.connect(purge_after_commit, dispatch_uid="http-purge-catalogue")
 
     from .roles import content_models
 
@@ -156,7 +160,8 @@ class PublicPageCacheMiddleware:
             near_cache.put(key, entry)
             return self.replay(request, entry, gzip, "hit")
         response = self.get_response(request)
-        seconds = self.storable_for(response)
+        # A page whose wording changes with the referendum's period is kept no longer than the period lasts.
+        seconds = min(self.storable_for(response), getattr(request, "content_changes_in", self.seconds))
         if not seconds:
             return response
         entry = self.entry(generation, response, seconds)

@@ -12,7 +12,7 @@ from modeltranslation.translator import NotRegistered, translator
 
 EDITORS = "Editors"
 TRANSLATORS = "Translators"
-CONTENT_APPS = ("vote", "commission", "provisions", "news")
+CONTENT_APPS = ("vote", "commission", "provisions", "news", "about")
 
 
 def content_models():

@@ -1,14 +1,21 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
 
-from referendum.core.admin import TranslatedContentAdmin
+from referendum.core.admin import RoleAwareInlineMixin, TranslatedContentAdmin
 from referendum.core.content import LANGUAGE_CODES
 
-from .models import Article
+from .models import Article, Correction
+
+
+class CorrectionInline(RoleAwareInlineMixin, TranslationTabularInline):
+    model = Correction
+    extra = 0
 
 
 @admin.register(Article)
 class ArticleAdmin(TranslatedContentAdmin):
+    inlines = [CorrectionInline]
     list_display = ("title", "published_at", "status_display")
     list_filter = ("status",)
     search_fields = [f"title_{code}" for code in LANGUAGE_CODES]

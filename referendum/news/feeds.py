@@ -4,6 +4,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
+from referendum.about.models import publishing_organisation
 from referendum.core.site import SiteRequest
 
 from .models import Article
@@ -24,6 +25,13 @@ class LatestArticlesFeed(Feed):
 
     def link(self):
         return reverse("news:list")
+
+    def author_name(self):
+        # RFC 4287 asks every Atom feed for an author: the portal, as the publisher of its news.
+        return publishing_organisation()["name"]
+
+    def author_link(self):
+        return publishing_organisation()["url"]
 
     def items(self):
         return Article.objects.published()[:FEED_SIZE]

@@ -118,3 +118,38 @@ class Article(SluggedContent, TranslatedContent, models.Model):
     @property
     def is_scheduled(self):
         return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+
+class CorrectionQuerySet(models.QuerySet):
+    def public(self, now=None):
+        """Corrections of the articles the public can read, newest first."""
+        return self.filter(
+            article__status=Article.Status.PUBLISHED, article__published_at__lte=now or timezone.now()
+        ).order_by("-corrected_on", "-pk")
+
+
+class Correction(TranslatedContent, models.Model):
+    """A change made to an article after it was published: the article says so, and so does the corrections
+    log on the About page."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="corrections", verbose_name=_("article")
+    )
+    corrected_on = models.DateField(_("corrected on"))
+    note = models.TextField(_("what was corrected"), help_text=_("What was wrong and what it says now."))
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    required_translations = ("note",)
+
+    objects = CorrectionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+        ordering = ["corrected_on", "pk"]
+
+    def __str__(self):
+        return f"{self.corrected_on:%Y-%m-%d} {self.article}"
+
+    def get_absolute_url(self):
+        return self.article.get_absolute_url() + "#corrections"

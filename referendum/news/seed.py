@@ -182,19 +182,22 @@ REFERENDUM_CALLED = {
     "title_en": "Referendum on the new Constitution called for 15 March 2026",
     "title_ru": "Референдум по новой Конституции назначен на 15 марта 2026 года",
     "title_kk": "Жаңа Конституция бойынша референдум 2026 жылғы 15 наурызға тағайындалды",
-    "lead_en": "The President signed a decree calling a republican referendum after the Constitutional Commission "
-    "presented its draft.",
-    "lead_ru": "Президент подписал указ о проведении республиканского референдума после того, как Конституционная "
-    "комиссия представила свой проект.",
-    "lead_kk": "Конституциялық комиссия жобасын ұсынғаннан кейін Президент республикалық референдум тағайындау "
-    "туралы Жарлыққа қол қойды.",
-    "body_en": "<p>On 11 February 2026 the Constitutional Commission presented its draft of the new Constitution to "
-    "the President. The President signed a decree calling a republican referendum for 15 March 2026.</p>"
+    "lead_en": "The President signed a decree calling a republican referendum after the Constitutional Reform "
+    "Commission presented its draft.",
+    "lead_ru": "Президент подписал указ о проведении республиканского референдума после того, как Комиссия по "
+    "конституционной реформе представила свой проект.",
+    "lead_kk": "Конституциялық реформа жөніндегі комиссия жобасын ұсынғаннан кейін Президент республикалық "
+    "референдум тағайындау туралы Жарлыққа қол қойды.",
+    "body_en": "<p>On 11 February 2026 the Constitutional Reform Commission presented its draft of the new "
+    "Constitution to the President. The President signed a decree calling a republican referendum for "
+    "15 March 2026.</p>"
     "<p>The Central Election Commission acts as the Central Referendum Commission.</p>",
-    "body_ru": "<p>11 февраля 2026 года Конституционная комиссия представила Президенту проект новой Конституции. "
+    "body_ru": "<p>11 февраля 2026 года Комиссия по конституционной реформе представила Президенту проект новой "
+    "Конституции. "
     "Президент подписал указ о проведении республиканского референдума 15 марта 2026 года.</p>"
     "<p>Функции Центральной комиссии референдума выполняет Центральная избирательная комиссия.</p>",
-    "body_kk": "<p>2026 жылғы 11 ақпанда Конституциялық комиссия жаңа Конституцияның жобасын Президентке ұсынды. "
+    "body_kk": "<p>2026 жылғы 11 ақпанда Конституциялық реформа жөніндегі комиссия жаңа Конституцияның жобасын "
+    "Президентке ұсынды. "
     "Президент 2026 жылғы 15 наурызға республикалық референдум тағайындау туралы Жарлыққа қол қойды.</p>"
     "<p>Орталық референдум комиссиясының міндетін Орталық сайлау комиссиясы атқарады.</p>",
 }

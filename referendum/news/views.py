@@ -1,5 +1,7 @@
+from django.templatetags.static import static
 from django.views.generic import DetailView, ListView
 
+from referendum.about.models import publishing_organisation
 from referendum.core.site import absolute_url, site_url
 
 from .models import Article
@@ -60,11 +62,13 @@ class ArticleDetailView(DetailView):
             "headline": text.title,
             "description": text.lead,
             "datePublished": article.published_at.isoformat(),
+            "dateModified": max(article.published_at, article.updated_at).isoformat(),
             "inLanguage": text.language,
             "mainEntityOfPage": site_url(article.get_absolute_url()),
+            "author": (organisation := publishing_organisation()),
+            "publisher": organisation,
+            "image": [absolute_url(article.cover_image.url if article.cover_image else static("img/share.png"))],
         }
-        if article.cover_image:
-            data["image"] = [absolute_url(article.cover_image.url)]
         if text.source_name:
             data["isBasedOn"] = article.source_url or text.source_name
         return data

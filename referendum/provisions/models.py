@@ -48,10 +48,10 @@ class Provision(SluggedContent, TranslatedContent, models.Model):
     """One key novelty of the draft Constitution, in plain words, with the wordings where they are known."""
 
     class Change(models.TextChoices):
-        NEW = "new", _("New")
-        AMENDED = "amended", _("Amended")
-        UNCHANGED = "unchanged", _("Unchanged")
-        REMOVED = "removed", _("Removed")
+        NEW = "new", _("New provision")
+        AMENDED = "amended", _("Amended provision")
+        UNCHANGED = "unchanged", _("Provision kept unchanged")
+        REMOVED = "removed", _("Provision removed")
 
     title = models.CharField(_("title"), max_length=300)
     explanation = models.TextField(_("plain-language explanation"))

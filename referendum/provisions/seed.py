@@ -1,7 +1,7 @@
-"""The draft's key novelties as the seed reports them (shared/seed/). No wording is quoted and no article
-number is given: the seed has neither, so those fields stay empty for staff to fill from the official text.
-A kind of change is set only where the seed itself says it ("remain unchanged", "transition to",
-"enshrining"); elsewhere it stays empty."""
+"""The draft's key novelties as the sources report them (shared/seed/). No wording is quoted: the sources
+give none, so those fields stay empty for staff to fill from the official text; an article number is given
+only where a source names it. A kind of change is set only where a source itself says it ("remain
+unchanged", "transition to", "enshrining"); elsewhere it stays empty."""
 
 from datetime import date
 
@@ -24,10 +24,49 @@ SOURCES = {
         ),
     },
     "astana-times-entry-into-force": {
+        "url": "https://astanatimes.com/",
         "published_on": date(2026, 2, 12),
         "title_kk": "The Astana Times: «Draft Constitution sets July 1 entry into force if approved»",
         "title_ru": "The Astana Times: «Draft Constitution sets July 1 entry into force if approved»",
         "title_en": "The Astana Times: “Draft Constitution sets July 1 entry into force if approved”",
+    },
+}
+
+SOURCES |= {
+    "kazinform-draft": {
+        "url": "https://inform.kz/ru/",
+        "published_on": date(2026, 2, 12),
+        "title_kk": "Kazinform (inform.kz): Конституция жобасы туралы",
+        "title_ru": "Kazinform (inform.kz): о проекте Конституции",
+        "title_en": "Kazinform (inform.kz): on the draft Constitution",
+    },
+    "diplomatic-affairs": {
+        "url": "https://diplomaticaffairs.com/",
+        "published_on": None,
+        "title_kk": "Diplomatic Affairs (diplomaticaffairs.com)",
+        "title_ru": "Diplomatic Affairs (diplomaticaffairs.com)",
+        "title_en": "Diplomatic Affairs (diplomaticaffairs.com)",
+    },
+    "report-az-term": {
+        "url": "https://report.az/",
+        "published_on": date(2026, 2, 12),
+        "title_kk": "Report.az (report.az): Президенттің мерзімі туралы",
+        "title_ru": "Report.az (report.az): о сроке полномочий Президента",
+        "title_en": "Report.az (report.az): on the President's term",
+    },
+    "echo-constitution-day": {
+        "url": "https://echofm.online/",
+        "published_on": date(2026, 3, 16),
+        "title_kk": "Эхо (echofm.online): Конституция күні туралы",
+        "title_ru": "Эхо (echofm.online): о Дне Конституции",
+        "title_en": "Echo (echofm.online): on Constitution Day",
+    },
+    "baq-signing": {
+        "url": "https://ekaraganda.kz/",
+        "published_on": date(2026, 3, 17),
+        "title_kk": "BAQ.kz (ekaraganda.kz): Конституцияға қол қою туралы",
+        "title_ru": "BAQ.kz (ekaraganda.kz): о подписании Конституции",
+        "title_en": "BAQ.kz (via ekaraganda.kz): on the signing of the Constitution",
     },
 }
 
@@ -42,6 +81,7 @@ TOPICS = [
         "Foreign policy and international law",
     ),
     ("transition", "Күшіне енуі және өтпелі кезең", "Вступление в силу и переходный период", "Entry into force"),
+    ("president", "Президент", "Президент", "The President"),
 ]
 
 PROVISIONS = [
@@ -55,16 +95,17 @@ PROVISIONS = [
         "title_ru": "Суверенитет, независимость, унитарность и территориальная целостность остаются неизменными",
         "title_en": "Sovereignty, independence, unitary character and territorial integrity remain unchanged",
         "explanation_kk": (
-            "Жоба мемлекеттің негіздерін өзгертпейді. Қазақстан егемен әрі тәуелсіз, унитарлы мемлекет болып қала "
-            "береді, оның аумақтық тұтастығы сақталады."
+            "Комиссия төрағасы брифингте Қазақстан Республикасының егемендігі, тәуелсіздігі, унитарлық сипаты "
+            "және аумақтық тұтастығы Конституция жобасында өзгеріссіз қалатынын мәлімдеді."
         ),
         "explanation_ru": (
-            "Проект не меняет основ государства. Казахстан остаётся суверенным, независимым и унитарным "
-            "государством, его территориальная целостность сохраняется."
+            "Председатель Комиссии заявила на брифинге, что суверенитет, независимость, унитарность и "
+            "территориальная целостность Республики Казахстан в проекте Конституции остаются неизменными."
         ),
         "explanation_en": (
-            "The draft does not change the foundations of the state. Kazakhstan remains a sovereign, independent "
-            "and unitary state, and its territorial integrity is kept as it is."
+            "The Chairperson of the Commission said at the briefing that the sovereignty, independence, unitary "
+            "character and territorial integrity of the Republic of Kazakhstan remain unchanged in the draft "
+            "Constitution."
         ),
     },
     {
@@ -78,15 +119,15 @@ PROVISIONS = [
         "title_en": "Amendments to the Constitution only through a nationwide referendum",
         "explanation_kk": (
             "Комиссия төрағасының айтуынша, Конституцияға түзетулер тек жалпыхалықтық референдум қорытындысы "
-            "бойынша енгізіледі: Негізгі заңның кез келген өзгерісін азаматтардың өздері шешеді."
+            "бойынша енгізіледі."
         ),
         "explanation_ru": (
             "По словам председателя Комиссии, поправки в Конституцию будут вноситься исключительно по итогам "
-            "общенародного референдума: любое изменение Основного закона решают сами граждане."
+            "общенародного референдума."
         ),
         "explanation_en": (
-            "According to the Chairperson of the Commission, amendments to the Constitution will be made only "
-            "following a nationwide referendum: citizens themselves decide on any change to the basic law."
+            "According to the Chairperson of the Commission, amendments to the Constitution will be introduced "
+            "exclusively following a nationwide referendum."
         ),
     },
     {
@@ -186,29 +227,35 @@ PROVISIONS = [
     {
         "slug": "entry-into-force",
         "topics": ["transition"],
-        "sources": ["astana-times-entry-into-force"],
-        "change": Provision.Change.NEW,
+        "sources": ["astana-times-entry-into-force", "baq-signing"],
+        "change": "",
         "title_kk": "2026 жылғы 1 шілдеде күшіне енуі",
         "title_ru": "Вступление в силу 1 июля 2026 года",
         "title_en": "Entry into force on 1 July 2026",
         "explanation_kk": (
-            "Жобаға сәйкес, референдумда мақұлданған жағдайда жаңа Конституция 2026 жылғы 1 шілдеде күшіне енеді. "
-            "Осы күнге дейін қазіргі Парламент жұмыс істейді."
+            "Жобада, референдумда мақұлданған жағдайда, жаңа Конституция 2026 жылғы 1 шілдеде күшіне енетіні, "
+            "ал осы күнге дейін қазіргі Парламент жұмыс істейтіні көзделген. Конституция қабылданды; 2026 жылғы "
+            "17 наурызда оған қол қойған кезде Президент оның 1 шілдеде күшіне енетінін айтты. Дереккөздер бұл "
+            "күнді жоспарланған күн ретінде келтіреді."
         ),
         "explanation_ru": (
-            "Проект предусматривает, что в случае одобрения на референдуме новая Конституция вступает в силу "
-            "1 июля 2026 года. До этой даты работает действующий Парламент."
+            "Проект предусматривал, что в случае одобрения на референдуме новая Конституция вступит в силу "
+            "1 июля 2026 года, а до этой даты работает действующий Парламент. Конституция принята; подписывая её "
+            "17 марта 2026 года, Президент сообщил, что она вступает в силу 1 июля. Источники называют эту дату "
+            "запланированной."
         ),
         "explanation_en": (
-            "The draft provides that, if approved at the referendum, the new Constitution enters into force on "
-            "1 July 2026. The current Parliament works until then."
+            "The draft provided that, if approved at the referendum, the new Constitution would enter into force "
+            "on 1 July 2026, with the current Parliament working until then. The Constitution was adopted, and at "
+            "the signing on 17 March 2026 the President said it enters into force on 1 July. The sources give "
+            "this date as scheduled."
         ),
     },
     {
         "slug": "kurultai-elections-timetable",
         "topics": ["transition", "parliament"],
         "sources": ["astana-times-entry-into-force"],
-        "change": Provision.Change.NEW,
+        "change": "",
         "title_kk": "Құрылтайға сайлау мерзімдері",
         "title_ru": "Сроки выборов в Курултай",
         "title_en": "The timetable for electing the Kurultai",
@@ -231,7 +278,123 @@ PROVISIONS = [
 ]
 
 
+# Added once the sources described them (shared/seed/public-reports.md, "What the adopted text says").
+PROVISIONS += [
+    {
+        "slug": "kurultai-composition",
+        "topics": ["parliament"],
+        "sources": ["kazinform-draft", "diplomatic-affairs"],
+        "change": "",
+        "title_kk": "Құрылтай: бес жылға сайланатын 145 депутат",
+        "title_ru": "Курултай: 145 депутатов, избираемых на пять лет",
+        "title_en": "The Kurultai: 145 deputies elected for five years",
+        "explanation_kk": (
+            "Құрылтай — 145 депутаттан тұратын бір палаталы парламент. Депутаттар бірыңғай жалпыұлттық сайлау "
+            "округі бойынша пропорционалдық жүйемен бес жылға сайланады."
+        ),
+        "explanation_ru": (
+            "Курултай — однопалатный парламент из 145 депутатов. Они избираются по пропорциональной системе в "
+            "едином общенациональном избирательном округе сроком на пять лет."
+        ),
+        "explanation_en": (
+            "The Kurultai is a single chamber of 145 deputies, elected by proportional representation in one "
+            "nationwide constituency for five years."
+        ),
+    },
+    {
+        "slug": "vice-president",
+        "topics": ["president"],
+        "sources": ["kazinform-draft"],
+        "change": "",
+        "title_kk": "Вице-президент лауазымы",
+        "title_ru": "Должность вице-президента",
+        "title_en": "The post of Vice-President",
+        "explanation_kk": (
+            "Жобада вице-президент лауазымы көзделген. Вице-президентті Президент Құрылтайдың келісімімен "
+            "Құрылтайдың алғашқы сессиясынан кейін екі ай ішінде тағайындайды."
+        ),
+        "explanation_ru": (
+            "Проект предусматривает должность вице-президента. Вице-президента назначает Президент с согласия "
+            "Курултая в течение двух месяцев после первой сессии Курултая."
+        ),
+        "explanation_en": (
+            "The draft provides for the post of Vice-President, appointed by the President with the Kurultai's "
+            "consent within two months of the Kurultai's first session."
+        ),
+    },
+    {
+        "slug": "single-presidential-term",
+        "topics": ["president"],
+        "sources": ["report-az-term"],
+        "change": "",
+        "title_kk": "Президенттің жеті жылдық бір мерзімі",
+        "title_ru": "Один семилетний срок Президента",
+        "title_en": "A single seven-year presidential term",
+        "explanation_kk": "Президент жеті жылдық бір мерзімге сайланады.",
+        "explanation_ru": "Президент избирается на один срок продолжительностью семь лет.",
+        "explanation_en": "The President is elected for one term of seven years.",
+    },
+    {
+        "slug": "constitution-day",
+        "topics": ["transition"],
+        "sources": ["kazinform-draft", "echo-constitution-day"],
+        "change": "",
+        "draft_article": "94",
+        "title_kk": "Конституция күні — 15 наурыз (94-бап)",
+        "title_ru": "День Конституции — 15 марта (статья 94)",
+        "title_en": "Constitution Day, 15 March (Article 94)",
+        "explanation_kk": (
+            "94-бап Конституция референдумда қабылданған күнді мемлекеттік мереке — Конституция күні деп "
+            "белгілейді. Президент бұл күн 15 наурызда атап өтілетінін жариялады."
+        ),
+        "explanation_ru": (
+            "Статья 94 делает день принятия Конституции на референдуме государственным праздником — Днём "
+            "Конституции. Президент объявил, что он будет отмечаться 15 марта."
+        ),
+        "explanation_en": (
+            "Article 94 makes the day the Constitution is adopted at the referendum a state holiday, Constitution "
+            "Day. The President announced that it will be marked on 15 March."
+        ),
+    },
+    {
+        "slug": "end-of-1995-parliament",
+        "topics": ["transition"],
+        "sources": ["kazinform-draft"],
+        "change": "",
+        "draft_article": "95",
+        "title_kk": "1995 жылғы Конституция бойынша құрылған Парламенттің өкілеттігі тоқтатылады (95-бап)",
+        "title_ru": "Полномочия Парламента, сформированного по Конституции 1995 года, прекращаются (статья 95)",
+        "title_en": "The powers of the Parliament formed under the 1995 Constitution end (Article 95)",
+        "explanation_kk": (
+            "«Қорытынды және өтпелі ережелер» деген XI бөлімнің 95-бабы 1995 жылғы Конституция бойынша құрылған "
+            "Парламенттің өкілеттігін 2026 жылғы 1 шілдеде тоқтатады."
+        ),
+        "explanation_ru": (
+            "Статья 95 раздела XI «Заключительные и переходные положения» прекращает 1 июля 2026 года полномочия "
+            "Парламента, сформированного по Конституции 1995 года."
+        ),
+        "explanation_en": (
+            'Article 95, in Section XI "Final and transitional provisions", ends the powers of the Parliament '
+            "formed under the 1995 Constitution on 1 July 2026."
+        ),
+    },
+]
+ADDED_LATER = (
+    "kurultai-composition",
+    "vice-president",
+    "single-presidential-term",
+    "constitution-day",
+    "end-of-1995-parliament",
+)
+
+
 def load():
+    return add_missing(Source, Topic, Provision)
+
+
+def add_missing(Source, Topic, Provision, only=None):
+    """Creates the sources, topics and provisions above that do not exist yet (`only`: just these provision
+    slugs); what exists already belongs to the staff and is left as it is."""
     created = 0
     sources = {}
     for key, values in SOURCES.items():
@@ -243,6 +406,8 @@ def load():
         topics[slug], was_created = Topic.objects.get_or_create(slug=slug, defaults=defaults)
         created += was_created
     for order, values in enumerate(PROVISIONS, start=1):
+        if only is not None and values["slug"] not in only:
+            continue
         fields = dict(values)
         topic_slugs, source_keys = fields.pop("topics"), fields.pop("sources")
         provision, was_created = Provision.objects.get_or_create(

@@ -1,6 +1,7 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView, TemplateView
 
+from referendum.about.models import terms_in
 from referendum.core.content import LANGUAGE_CODES
 
 from .comparison import cached_comparison
@@ -16,21 +17,34 @@ class ProvisionIndexView(TemplateView):
     template_name = "provisions/provision_list.html"
 
     def get(self, request, *args, **kwargs):
-        form = ChangeFilterForm(request.GET)
+        provisions = Provision.objects.published()
+        offered = set(provisions.exclude(change="").values_list("change", flat=True).distinct())
+        form = ChangeFilterForm(request.GET, offered=offered)
         status = 200 if form.is_valid() else 400
         change = form.cleaned_data.get("change", "") if status == 200 else ""
-        provisions = Provision.objects.published()
         if change:
             provisions = provisions.filter(change=change)
         topics = Topic.objects.prefetch_related(Prefetch("provisions", queryset=provisions, to_attr="shown"))
         context = self.get_context_data(
             form=form,
             change=change,
-            topics=[topic for topic in topics if topic.shown],
+            topics=once_each(topics),
             without_topic=list(provisions.filter(topics=None)),
             change_label=Provision.Change(change).label if change else "",
         )
         return self.render_to_response(context, status=status)
+
+
+def once_each(topics):
+    """The topics with provisions to show, each provision under the first of its topics only: a provision
+    filed under two topics is not listed twice on one page."""
+    listed, shown = set(), []
+    for topic in topics:
+        topic.shown = [provision for provision in topic.shown if provision.pk not in listed]
+        listed.update(provision.pk for provision in topic.shown)
+        if topic.shown:
+            shown.append(topic)
+    return shown
 
 
 class PublishedProvisionMixin:
@@ -54,6 +68,7 @@ class ProvisionDetailView(PublishedProvisionMixin, DetailView):
         text = self.object.text
         if text.current_wording and text.draft_wording:
             context["comparison"] = cached_comparison(text.current_wording, text.draft_wording)
+        context["glossary_terms"] = terms_in(text.title, text.explanation)
         return context
 
 

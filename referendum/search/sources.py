@@ -1,5 +1,6 @@
 """What each section contributes to search: its `search.py` lists SearchSource objects in SOURCES."""
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
@@ -48,13 +49,22 @@ class SearchSource:
             if hasattr(obj, "has_language") and not obj.has_language(language):
                 continue
             title = getattr(obj, f"{self.title_field}_{language}") or ""
-            texts = [strip_tags(getattr(obj, f"{field}_{language}") or "") for field in self.text_fields]
+            texts = [plain_text(getattr(obj, f"{field}_{language}") or "") for field in self.text_fields]
             if self.related_texts:
                 texts += self.related_texts(obj, language)
             with translation.override(language):
                 url = obj.get_absolute_url()
             documents.append(SearchDocument(language, title, "\n".join(t for t in texts if t), url))
         return documents
+
+
+BLOCK_END = re.compile(r"(</(?:p|li|h[1-6]|td|th|tr|dt|dd|div|blockquote)>|<br\s*/?>)", re.IGNORECASE)
+
+
+def plain_text(html):
+    """The text of rich text, with a space where one block ends and the next begins ("12,482,613. Took part",
+    not "12,482,613.Took part")."""
+    return strip_tags(BLOCK_END.sub(r"\1 ", html))
 
 
 @cache  # the installed sections do not change while the process runs; saves ask on every save

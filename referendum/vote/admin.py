@@ -31,6 +31,7 @@ class ReferendumAdmin(TranslatedContentAdmin):
         (_("Voting day"), {"fields": ("voting_date", "polls_open", "polls_close")}),
         (_("Ballot"), {"fields": ("question", "question_note", "answer_yes", "answer_no")}),
         (_("Rules"), {"fields": ("turnout_threshold_percent", "approval_threshold_percent")}),
+        (_("Official text"), {"fields": ("official_text_url",)}),
         (
             _("Results"),
             {

@@ -8,7 +8,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
@@ -80,6 +80,11 @@ class Referendum(TranslatedContent, models.Model):
     results_date = models.DateField(_("results announced on"), null=True, blank=True)
     results_source = models.CharField(_("source of the results"), max_length=300, blank=True)
     results_source_url = models.URLField(_("link to the source of the results"), blank=True)
+    official_text_url = models.URLField(
+        _("link to the official text"),
+        blank=True,
+        help_text=_("Where the official text of the Constitution is published. Leave empty until it is known."),
+    )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("title", "question", "answer_yes", "answer_no")
@@ -215,8 +220,16 @@ def _percent(part, whole):
     return Decimal(part * 100) / Decimal(whole)
 
 
+class TimelineStatus(models.TextChoices):
+    DONE = "done", pgettext_lazy("timeline step", "Took place")
+    SCHEDULED = "scheduled", pgettext_lazy("timeline step", "Scheduled")
+
+
 class TimelineEvent(TranslatedContent, models.Model):
-    """A key date on the way to and after the vote, with where the fact comes from."""
+    """A key date on the way to and after the vote, with where the fact comes from. A step the sources give
+    only as planned stays "scheduled" until staff mark it done, with the source that says so."""
+
+    Status = TimelineStatus
 
     referendum = models.ForeignKey(
         Referendum, on_delete=models.CASCADE, related_name="timeline", verbose_name=_("referendum")
@@ -226,6 +239,13 @@ class TimelineEvent(TranslatedContent, models.Model):
     description = models.TextField(_("description"), blank=True)
     source_name = models.CharField(_("source"), max_length=200, blank=True)
     source_url = models.URLField(_("link to the source"), blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status,
+        default=Status.DONE,
+        help_text=_("Scheduled: the sources give this step only as planned. Mark it done once a source says so."),
+    )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("title",)
@@ -234,6 +254,11 @@ class TimelineEvent(TranslatedContent, models.Model):
         verbose_name = _("key date")
         verbose_name_plural = _("key dates")
         ordering = ["date", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=TimelineStatus.values), name="vote_timelineevent_status_known"
+            )
+        ]
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.title}"

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import TranslatedContent
@@ -101,7 +102,7 @@ class RegionalTurnout(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.region}: {self.percent}%"
+        return f"{self.region}: {number_format(self.percent)}%"  # 73,12 in kk and ru
 
 
 class RegionalResult(models.Model):

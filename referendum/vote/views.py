@@ -2,15 +2,19 @@ import csv
 
 from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_response_headers
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from referendum.core.navigation import home_panels
+from referendum.core.site import absolute_url, site_url
 
 from .charts import regional_bars, snapshot_columns, threshold_bar
+from .context_processors import PERIODS
 from .models import Referendum, Region
 
 # A page showing a countdown in minutes is out of date a minute later; a reader without JavaScript reloads.
@@ -26,7 +30,10 @@ class HomeView(TemplateView):
         referendum = Referendum.objects.published().prefetch_related("timeline").first()
         context["referendum"] = referendum
         context["state"] = state = referendum.state() if referendum else None
+        # What the vote_period context processor would look up again.
+        context["vote_period"] = PERIODS[state.phase] if state else "before"
         context["home_panels"] = home_panels()
+        context["structured_data"] = referendum_event(referendum) if referendum else None
         # The result goes first once there is one: it is what people come back for.
         context["show_results"] = bool(
             referendum and referendum.has_results and state.phase in ("counting", "concluded")
@@ -50,6 +57,29 @@ class HomeView(TemplateView):
         limit = COUNTDOWN_CACHE_SECONDS if state.countdown else SETTLED_CACHE_SECONDS
         until_change = state.seconds_until_change()
         return limit if until_change is None else min(limit, until_change)
+
+
+def referendum_event(referendum):
+    """The referendum as a schema.org Event: the voting day at polling stations across Kazakhstan, organised by
+    the Central Referendum Commission (the Central Election Commission acting as it, by the sources)."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": referendum.text.title,
+        "startDate": referendum.opens_at.isoformat(),
+        "endDate": referendum.closes_at.isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "location": {
+            "@type": "Place",
+            "name": gettext("Polling stations in Kazakhstan and abroad"),
+            "address": {"@type": "PostalAddress", "addressCountry": "KZ"},
+        },
+        "organizer": {"@type": "GovernmentOrganization", "name": gettext("Central Referendum Commission")},
+        "url": site_url(reverse("vote:home")),
+        "image": [absolute_url(static("img/share.png"))],
+        "inLanguage": get_language(),
+    }
 
 
 class TurnoutView(TemplateView):

@@ -8,7 +8,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from referendum.core.languages import ENDONYMS
 from referendum.core.site import absolute_url
+from referendum.core.sources import render_source_links
 
 register = template.Library()
 
@@ -25,7 +27,7 @@ def as_time(value, fmt="DATE_FORMAT"):
     if isinstance(value, datetime):
         if timezone.is_aware(value):
             value = timezone.localtime(value)
-        machine = value.isoformat()
+        machine = value.replace(microsecond=0).isoformat()  # HTML allows at most three digits of a second
     else:
         machine = value.isoformat()
     return format_html('<time datetime="{}">{}</time>', machine, format_date(value, fmt))
@@ -47,3 +49,15 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 # The path on the portal's configured address (never the request's Host).
 register.simple_tag(absolute_url, name="absolute_url")
+
+
+@register.filter
+def linked_sources(line, url=""):
+    """Each source in a line of sources as its own link (referendum/core/sources.py)."""
+    return render_source_links(line, url)
+
+
+@register.filter
+def endonym(code):
+    """A language named in itself, as the language switcher names it ("Қазақша", not Django's "Қазақ")."""
+    return ENDONYMS.get(code, code)

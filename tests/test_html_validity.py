@@ -1,0 +1,51 @@
+"""Every public page is valid HTML by the Nu Html Checker (vnu.jar from the npm registry, run with the
+machine's Java). `make test` installs it; where Java or the checker is missing the test says so and skips, or
+fails under REQUIRE_HTML_CHECKER=1 (CI)."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from .pages import LANGUAGES, public_paths
+
+VNU = Path(__file__).resolve().parent.parent / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def checker():
+    java = shutil.which("java")
+    if java and VNU.exists():
+        return [java, "-Xss8m", "-jar", str(VNU)]
+    reason = f"HTML CHECKER MISSING: {'java' if not java else VNU} (make test installs vnu-jar with npm)"
+    if os.environ.get("REQUIRE_HTML_CHECKER", "").lower() in {"1", "true", "yes"}:
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def pages_to_check(language):
+    return [*public_paths(language), f"/{language}/search/?q=Kurultai", f"/{language}/provisions/?change=nonsense"]
+
+
+def test_every_public_page_is_valid_html(client, seeded, tmp_path):
+    command = checker()
+    files = {}
+    for language in LANGUAGES:
+        for path in pages_to_check(language):
+            response = client.get(path)
+            assert response.status_code in (200, 400), path
+            name = tmp_path / f"{len(files):03}.html"
+            name.write_bytes(response.content)
+            files[str(name)] = path
+    result = subprocess.run(
+        [*command, "--format", "json", "--exit-zero-always", *files], capture_output=True, text=True, timeout=300
+    )
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    errors = [
+        f"{files.get(message.get('url', '').removeprefix('file:'), message.get('url'))}: {message['message']}"
+        for message in messages
+        if message["type"] == "error"
+    ]
+    assert errors == [], "\n".join(errors)
