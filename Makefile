@@ -38,8 +38,11 @@ seed: migrate
 	$(MANAGE) load_seed_content
 	$(MANAGE) rebuild_search_index
 
+# Links the portal builds ("View on site", previews, feeds, sitemap) name SITE_DOMAIN: the port served, unless given.
 run: export DEBUG ?= true
+run: export SITE_DOMAIN ?= 127.0.0.1:$(PORT)
 run: compile seed
+	@echo "SITE_DOMAIN=$(SITE_DOMAIN)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Production-like: DEBUG off, hashed and compressed static files, gunicorn. A throwaway SECRET_KEY is made
@@ -50,6 +53,7 @@ serve: export SECURE_SSL_REDIRECT ?= false
 serve: export SESSION_COOKIE_SECURE ?= false
 serve: export CSRF_COOKIE_SECURE ?= false
 serve: export LANGUAGE_COOKIE_SECURE ?= false
+serve: export SITE_DOMAIN ?= 127.0.0.1:$(PORT)
 # The workers share one page cache (and its invalidation) through Redis when a local one answers.
 serve: export REDIS_URL ?= $(shell redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 && echo redis://127.0.0.1:6379/1)
 serve: $(VENV)/.runtime
@@ -103,6 +107,7 @@ EDGE_PORT ?= 8080
 APP_PORT ?= 8001
 VARNISHD := $(or $(shell command -v varnishd 2>/dev/null),/usr/sbin/varnishd)
 edge: SHELL := /bin/bash
+edge: export SITE_DOMAIN ?= 127.0.0.1:$(EDGE_PORT)
 edge: $(VENV)/.runtime
 	@[ -x "$(VARNISHD)" ] || { echo "installing: varnish"; apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends varnish >/dev/null; }

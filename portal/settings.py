@@ -115,6 +115,7 @@ MIDDLEWARE = [
     "referendum.core.page_cache.PublicPageCacheMiddleware",
     # The API's read-only CORS headers and HEAD; the same for every origin, so kept with the cached answer.
     "referendum.core.middleware.OpenDataMiddleware",
+    "referendum.core.middleware.LanguageNeutralPathsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "referendum.core.middleware.PermissionsPolicyMiddleware",
     # ETag on every GET, and 304 for If-None-Match / If-Modified-Since.

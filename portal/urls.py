@@ -8,6 +8,7 @@ from django.views.i18n import JavaScriptCatalog, set_language
 
 from referendum.core.sitemaps import sitemap_index, sitemap_section
 from referendum.core.translation_status import TranslationStatusView
+from referendum.core.view_on_site import view_on_site
 from referendum.core.views import robots_txt
 from referendum.opendata.api import api
 
@@ -36,6 +37,8 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("admin/translations/", admin.site.admin_view(TranslationStatusView.as_view()), name="translation-status"),
     path("admin/catalogues/", include("referendum.core.catalogues")),
+    # "View on site" at SITE_DOMAIN, not at the Sites table's domain: the same URL as the admin's own view.
+    path("admin/r/<int:content_type_id>/<path:object_id>/", admin.site.admin_view(view_on_site)),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -86,7 +86,7 @@ def test_no_page_claims_legal_force_for_the_portals_summaries(client, seeded, la
         text = visible(page(client, f"/{language}/provisions/{provision.slug}/languages/"))
         for claim in ("равную силу", "күші тең", "equal weight", "equal force"):
             assert claim not in text
-        assert {"kk": "заңдық күші жоқ", "ru": "юридической силы не имеют", "en": "no legal force"}[language] in text
+        assert {"kk": "заңды күші жоқ", "ru": "юридической силы не имеют", "en": "no legal force"}[language] in text
 
 
 def test_the_explanations_say_only_what_the_briefing_says(client, seeded):
@@ -114,7 +114,7 @@ def test_a_kind_of_change_is_shown_only_where_a_source_gives_one(client, seeded,
     for unstated in ("not stated in the sources", "в источниках не указан", "дереккөздерде көрсетілмеген"):
         assert unstated not in home and unstated not in visible(provisions)
     kurultai = page(client, f"/{language}/provisions/unicameral-kurultai/")
-    label = {"kk": "Өзгертілген норма", "ru": "Изменённая норма", "en": "Amended provision"}[language]
+    label = {"kk": "Өзгертілген норма", "ru": "Изменённое положение", "en": "Amended provision"}[language]
     assert visible(kurultai, ".change") == label
     assert page(client, f"/{language}/provisions/entry-into-force/").select_one(".change") is None
 
@@ -275,3 +275,11 @@ def test_the_news_feed_names_its_author(client, seeded):
 def test_the_news_list_has_no_heading_level_skipped(client, seeded):
     headings = [tag.name for tag in page(client, "/en/news/").select("main h1, main h2, main h3")]
     assert headings[0] == "h1" and "h3" not in headings
+
+
+def test_a_staff_link_never_replaces_the_site_a_source_names_nor_runs_script():
+    assert source_links("Kazinform (inform.kz)", "https://evil.example/phish") == [
+        ("Kazinform (inform.kz)", "https://inform.kz/")
+    ]
+    assert source_links("The Astana Times", "javascript:alert(1)") == [("The Astana Times", "")]
+    assert source_links("paypaſ.com", "") == [("paypaſ.com", "")]

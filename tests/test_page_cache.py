@@ -317,3 +317,20 @@ def test_every_parameter_a_view_reads_reaches_it():
 
     declared = {name for view in views(get_resolver().url_patterns) for name in getattr(view, "query_parameters", ())}
     assert {"page", "change", "q", "at", "sort"} <= declared <= QUERY_PARAMETERS
+
+
+def test_a_parameter_the_page_does_not_read_never_reaches_the_cached_copy(client, seeded, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    poisoned = client.get("/ru/", {"q": "POISONED", "sort": "EVIL", "page_size": "7"})
+    assert poisoned.status_code == 200 and "POISONED" not in poisoned.content.decode()
+    clean = client.get("/ru/")
+    assert clean["X-Cache"] == "hit" and "POISONED" not in clean.content.decode()
+
+
+def test_one_page_number_written_many_ways_is_one_entry(client, seeded, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    assert client.get("/ru/news/", {"page": "1"})["X-Cache"] == "miss"
+    for same in ("01", " 1", "١"):
+        assert client.get("/ru/news/", {"page": same})["X-Cache"] == "hit", same
+    assert client.get("/sitemap-news.xml", {"p": "1"})["X-Cache"] == "miss"
+    assert client.get("/sitemap-news.xml", {"p": "001"})["X-Cache"] == "hit"

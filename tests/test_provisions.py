@@ -38,7 +38,7 @@ def test_the_index_groups_provisions_by_topic(client, seeded, language, topic, t
 
 @pytest.mark.parametrize(
     ("language", "words"),
-    [("kk", "Жаңа норма"), ("ru", "Новая норма"), ("en", "New provision")],
+    [("kk", "Жаңа норма"), ("ru", "Новое положение"), ("en", "New provision")],
 )
 def test_the_kind_of_change_is_written_in_words(client, seeded, language, words):
     html = get(client, f"/{language}/provisions/halyk-kenesi/")

@@ -18,7 +18,10 @@ sub vcl_recv {
         unset req.http.X-Refetch;  # our own flag (vcl_hit), never a visitor's
     }
     if (req.method == "BAN" || req.method == "PURGE") {
-        if (client.ip !~ purgers) {
+        # Only straight from an app server: a request that came through a proxy on this host (a TLS
+        # terminator, which would make every visitor 127.0.0.1) carries the proxy's X-Forwarded-For, to which
+        # Varnish has appended the client: refused, so strangers cannot empty the cache through it.
+        if (client.ip !~ purgers || req.http.X-Forwarded-For ~ "," || req.http.Forwarded) {
             return (synth(403, "Forbidden"));
         }
         # Any content change can show on any page (menus, lists, the home page), and the app drops its own

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
+from .admin_history import HistoryCompareMixin
 from .admin_language import HistoryInAdminLanguageMixin
 from .content import LANGUAGE_CODES, missing_in
 from .images import SafeImageField
@@ -65,8 +66,11 @@ class RoleAwareInlineMixin(RoleAwareMixin):
     pass
 
 
-class TranslatedContentAdmin(HistoryInAdminLanguageMixin, RoleAwareMixin, VersionAdmin, TabbedTranslationAdmin):
-    """Tabs per language, completeness at a glance, revisions for every save, and the staff roles."""
+class TranslatedContentAdmin(
+    HistoryInAdminLanguageMixin, HistoryCompareMixin, RoleAwareMixin, VersionAdmin, TabbedTranslationAdmin
+):
+    """Tabs per language, completeness at a glance, revisions for every save (and what changed between any two of
+    them), and the staff roles."""
 
     # Uploaded images are checked and re-encoded (referendum/core/images.py) before they are stored.
     formfield_overrides = {models.ImageField: {"form_class": SafeImageField}}

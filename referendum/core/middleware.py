@@ -145,3 +145,26 @@ class OpenDataMiddleware:
         response["Access-Control-Allow-Origin"] = "*"
         response["Access-Control-Expose-Headers"] = "ETag"
         return response
+
+
+class LanguageNeutralPathsMiddleware:
+    """The API, the sitemaps and robots.txt are the same in every language: LocaleMiddleware's
+    `Vary: Accept-Language` would make a shared cache keep one copy per browser language, and its
+    `Content-Language` would name the language of whoever asked first."""
+
+    prefixes = ("/api/", "/sitemap", "/robots.txt")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(self.prefixes):
+            vary = [value.strip() for value in response.get("Vary", "").split(",") if value.strip()]
+            kept = [value for value in vary if value.lower() != "accept-language"]
+            if kept:
+                response.headers["Vary"] = ", ".join(kept)
+            else:
+                del response.headers["Vary"]
+            del response.headers["Content-Language"]
+        return response

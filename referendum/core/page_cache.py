@@ -50,6 +50,7 @@ CACHEABLE_TYPES = (
 # entry: `?q=…` on the home page is the home page.
 QUERY_PARAMETERS = frozenset({"page", "page_size", "change", "q", "at", "sort", "p"})
 API_QUERY_PARAMETERS = frozenset({"page", "page_size"})
+NUMBER_PARAMETERS = frozenset({"page", "page_size", "p"})
 # The generation lives this long without a change; a new one starts from the clock, so it never repeats.
 GENERATION_SECONDS = 30 * 24 * 60 * 60
 NEVER = ("private", "no-cache", "no-store")
@@ -129,11 +130,10 @@ class PublicPageCacheMiddleware:
 
     @staticmethod
     def key(request):
+        # The query string as keep_only_parameters_views_read left it: what the view reads, in a fixed order.
         address = request.path
         if request.META.get("QUERY_STRING"):
-            read = parameters_read_by(request.path_info)
-            query = urlencode([(name, value) for name, value in sorted_query(request) if name in read])
-            address += f"?{query}" if query else ""
+            address += "?" + request.META["QUERY_STRING"]
         return f"portal:page:{ENTRY_FORMAT}:" + hashlib.sha256(address.encode()).hexdigest()
 
     def __call__(self, request):
@@ -241,14 +241,31 @@ def personal(response):
 
 
 def keep_only_parameters_views_read(request):
-    """The query string as the views will see it and the key is made from: only the parameters they read,
-    in a fixed order."""
+    """The query string as the view will see it and the key is made from: only the parameters that view reads,
+    whole numbers written one way (`?page=01`, `?page=١` and `?page=1` are one page, one entry), in a fixed
+    order. Nothing else a visitor adds reaches the page, so nothing else can end up in a cached copy."""
     if not request.META.get("QUERY_STRING"):
         return
-    query_string = urlencode([(name, value) for name, value in sorted_query(request) if name in QUERY_PARAMETERS])
+    read = parameters_read_by(request.path_info)
+    if read is None:
+        read = QUERY_PARAMETERS  # what the page it redirects to may read
+    query_string = urlencode(
+        [
+            (name, canonical_number(value) if name in NUMBER_PARAMETERS else value)
+            for name, value in sorted_query(request)
+            if name in read
+        ]
+    )
     if query_string != request.META["QUERY_STRING"]:
         request.META["QUERY_STRING"] = query_string
         request.GET = QueryDict(query_string)
+
+
+def canonical_number(value):
+    stripped = value.strip()
+    if stripped.isdecimal() and len(stripped) <= 18:
+        return str(int(stripped))
+    return value
 
 
 def sorted_query(request):
@@ -264,7 +281,7 @@ def parameters_read_by(path):
         try:
             match = resolve(path)
         except Resolver404:
-            return frozenset()
+            return None  # no page here: an old address redirecting elsewhere, or a 404 (neither is stored)
     return frozenset(getattr(getattr(match.func, "view_class", match.func), "query_parameters", ()))
 
 

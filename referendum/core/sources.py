@@ -7,7 +7,10 @@ from urllib.parse import urlsplit
 
 from django.utils.html import format_html, format_html_join
 
-DOMAIN = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(/[\w./-]*)?(?![\w-])", re.IGNORECASE)
+# ASCII only: with IGNORECASE alone, [a-z] would also take "ſ" or the Kelvin sign, which browsers read as other
+# letters (a look-alike of a real site).
+DOMAIN = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(/[\w./-]*)?(?![\w-])", re.IGNORECASE | re.ASCII)
+SAFE_SCHEMES = ("http://", "https://")
 
 
 def split_sources(line):
@@ -29,16 +32,17 @@ def link_for(part, given_url):
 
 
 def source_links(line, given_url=""):
-    """(text, url) for each source of the line; url is empty where none is known."""
+    """(text, url) for each source of the line; url is empty where none is known. The staff's link goes to the
+    source whose site it is, or else to the only source that names no site; it never replaces a site a source
+    names, and only http(s) links are used."""
+    if not given_url.lower().startswith(SAFE_SCHEMES):
+        given_url = ""
     parts = split_sources(line)
     links = [(part, link_for(part, given_url)) for part in parts]
     if given_url and given_url not in {url for _part, url in links}:
-        # The staff's link belongs to no source by its site: give it to the only source without one.
         unlinked = [index for index, (_part, url) in enumerate(links) if not url]
         if len(unlinked) == 1:
             links[unlinked[0]] = (links[unlinked[0]][0], given_url)
-        elif len(links) == 1:
-            links[0] = (links[0][0], given_url)
     return links
 
 
