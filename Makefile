@@ -81,10 +81,11 @@ $(VNU): package.json package-lock.json
 test: lint compile $(VNU)
 	$(VENV)/bin/pytest
 
-# Extract every translatable string into locale/ (kk, ru, en) and compile the catalogues.
+# Extract every translatable string into locale/ (kk, ru, en), each with the files it appears in and the
+# translators' notes (Rosetta shows both), and compile the catalogues.
 messages: $(VENV)/.dev
-	$(I18N) makemessages $(LANGS) --ignore=.venv --ignore=staticfiles --no-location --no-obsolete
-	$(I18N) makemessages -d djangojs $(LANGS) --ignore=.venv --ignore=staticfiles --no-location --no-obsolete
+	$(I18N) makemessages $(LANGS) --ignore=.venv --ignore=staticfiles --ignore=node_modules --add-location=file --no-obsolete
+	$(I18N) makemessages -d djangojs $(LANGS) --ignore=.venv --ignore=staticfiles --ignore=node_modules --add-location=file --no-obsolete
 	$(MAKE) --no-print-directory compile
 
 # Benchmarks, not tests: pages against a bare Django view (wrk, gunicorn), then search latency on PostgreSQL

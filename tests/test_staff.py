@@ -240,9 +240,18 @@ def test_a_rosetta_edit_of_a_kazakh_string_shows_on_the_next_request(translator,
     response = translator.post(kk_link + "?query=Key+dates", {f"m_{digest}": "Басты күндер"})
     assert response.status_code == 302
     assert "Басты күндер" in polib.pofile(str(catalogue_copy / "kk/LC_MESSAGES/django.po")).find("Key dates").msgstr
+    # The translator is told it was saved, and when readers see it.
+    after = translator.get(response["Location"]).content.decode()
+    assert "Сақталды" in after and 'role="status"' in after
     page = translator.get("/kk/").content.decode()
     assert "Басты күндер" in page
     assert "Маңызды күндер" not in page
+
+
+def test_each_string_tells_the_translator_where_it_appears(translator):
+    page = translator.get("/kk/admin/catalogues/files/project/kk/0/?query=Older").content.decode()
+    assert "templates/news/article_list.html" in page
+    assert "the next page of the news list, which holds older articles" in page
 
 
 def test_only_translators_and_superusers_reach_the_catalogues(client, seeded):

@@ -132,7 +132,15 @@ class CatalogueFormView(ProjectCataloguesOnly, rosetta.TranslationFormView):
 
     def post(self, request, *args, **kwargs):
         refused = self.refuse_unsafe_translations(request)
+        changed = any(self.field_name.match(name) for name in request.POST)
         response = super().post(request, *args, **kwargs)
+        if changed and response.status_code == 302 and not refused:
+            # Saving drops every cached page and each app server reloads the catalogue within seconds
+            # (CatalogReloadMiddleware, page_cache.bump_generation): say when readers will see it.
+            messages.success(
+                request,
+                gettext("Saved. The public site shows your translation within a few seconds, on every page."),
+            )
         if refused:
             # Back to the same block, where the refused entry still shows its saved translation.
             return HttpResponseRedirect(request.get_full_path())

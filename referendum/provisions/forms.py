@@ -8,6 +8,7 @@ class ChangeFilterForm(forms.Form):
     change = forms.ChoiceField(
         label=_("Kind of change"),
         required=False,
+        # Translators: the first choice of the filter by kind of change: every provision.
         choices=[("", _("All")), *Provision.Change.choices],
         error_messages={"invalid_choice": _("There is no such kind of change. Choose one from the list.")},
     )

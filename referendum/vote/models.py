@@ -23,7 +23,9 @@ class Referendum(TranslatedContent, models.Model):
     """A republican referendum: what is asked, when, under which rules, and what the count gave."""
 
     class ResultsStatus(models.TextChoices):
+        # Translators: the status of the results, as the Commission announced them: not yet final.
         PRELIMINARY = "preliminary", _("preliminary")
+        # Translators: the status of the results, once the Commission has established them.
         FINAL = "final", _("final")
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=_("Latin letters, digits and hyphens."))

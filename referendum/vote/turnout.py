@@ -24,6 +24,7 @@ class Region(TranslatedContent, models.Model):
 
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=100)
+    # Translators: whether the place is a region or a city of republican significance.
     kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.REGION)
     order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("The Commission's own order."))
     map_row = models.PositiveSmallIntegerField(_("row on the tile map"), default=0)
