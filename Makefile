@@ -115,7 +115,7 @@ edge: $(VENV)/.runtime
 	@set -m; work=$$(mktemp -d); chmod 755 $$work; \
 	sed 's/"8001"/"$(APP_PORT)"/' deploy/varnish/backend.vcl > $$work/backend.vcl; \
 	HTTP_CACHE_PURGE_URLS=http://127.0.0.1:$(EDGE_PORT)/ $(MAKE) --no-print-directory serve PORT=$(APP_PORT) & app=$$!; \
-	$(VARNISHD) -F -n $$work/varnish -a 127.0.0.1:$(EDGE_PORT) -s malloc,256m -p vcl_path=$$work:$(CURDIR)/deploy/varnish \
+	$(VARNISHD) -F -j none -n $$work/varnish -a 127.0.0.1:$(EDGE_PORT) -s malloc,256m -p vcl_path=$$work:$(CURDIR)/deploy/varnish \
 		-f $(CURDIR)/deploy/varnish/portal.vcl & edge=$$!; \
 	trap 'kill -- -$$app -$$edge 2>/dev/null; wait; rm -rf $$work' EXIT; trap 'exit 130' INT TERM; \
 	echo "Varnish on http://127.0.0.1:$(EDGE_PORT)/ in front of the app on $(APP_PORT); Ctrl-C stops both"; \

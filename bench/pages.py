@@ -52,7 +52,9 @@ def start_varnish(backend_port, port, workdir):
     Path(workdir, "backend.vcl").write_text(
         (ROOT / "deploy" / "varnish" / "backend.vcl").read_text().replace('"8001"', f'"{backend_port}"')
     )
-    command = [VARNISHD, "-F", "-n", str(Path(workdir, "varnish")), "-a", f"127.0.0.1:{port}", "-s", "malloc,64m"]
+    # -j none: every Varnish process runs as whoever runs this, so it can read a checkout only they may read.
+    command = [VARNISHD, "-F", "-j", "none", "-n", str(Path(workdir, "varnish")), "-a", f"127.0.0.1:{port}"]
+    command += ["-s", "malloc,64m"]
     command += [
         "-p",
         f"vcl_path={workdir}:{ROOT / 'deploy' / 'varnish'}",

@@ -118,6 +118,8 @@ def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(client, se
         "is_current": "on",
         "is_published": "on",
         "slug": "",
+        # Published without English: confirmed (tests/test_publishing.py covers the question itself).
+        "_publish_incomplete": "1",
     }
     response = client.post("/kk/admin/commission/member/add/", data)
     assert response.status_code == 302, response.content.decode()[:3000]

@@ -76,6 +76,9 @@ def test_every_public_page_needs_at_most_five_queries_even_at_ten_times_the_cont
     # publisher in its structured data): two queries more, however much content there is.
     articles = ("/kk/news/", "/ru/news/", "/en/news/")
     limit = {path: 7 if path.startswith(articles) and path.count("/") > 3 else 5 for path in before}
+    # Search looks in all three languages, then fetches the page-language entries of its hits; on PostgreSQL
+    # it also sets the typo threshold for its transaction.
+    limit |= {path: 6 for path in before if "/search/" in path}
     assert {path: count for path, count in before.items() if count > limit[path]} == {}
     assert after == before
 

@@ -20,7 +20,11 @@ class MemberAdmin(TranslatedContentAdmin):
         "is_current",
         "is_published",
         "biography",
+        "biography_source",
+        "biography_source_url",
         "photo",
         "photo_alt",
+        "photo_caption",
+        "photo_credit",
         "slug",
     )

@@ -24,6 +24,15 @@ class Member(SluggedContent, TranslatedContent, models.Model):
         _("position"), max_length=300, help_text=_("The office the person holds, e.g. Minister of Justice.")
     )
     biography = models.TextField(_("short biography"), blank=True, help_text=_("Only facts from a named source."))
+    biography_source = models.CharField(
+        _("sources of the biography"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            'One or more sources, separated by ";". Name each site by its address, e.g. "Kazinform (inform.kz)".'
+        ),
+    )
+    biography_source_url = models.URLField(_("link to the source of the biography"), blank=True)
     role = models.CharField(_("role in the commission"), max_length=30, choices=Role, default=Role.MEMBER)
     order = models.PositiveIntegerField(_("order"), default=0, help_text=_("Smaller numbers come first within a role."))
     is_current = models.BooleanField(_("current member"), default=True)
@@ -33,6 +42,15 @@ class Member(SluggedContent, TranslatedContent, models.Model):
     )
     photo_alt = models.CharField(
         _("photo description"), max_length=300, blank=True, help_text=_("Required with a photo, in every language.")
+    )
+    photo_caption = models.CharField(
+        _("photo caption"), max_length=300, blank=True, help_text=_("Shown under the photo. Optional.")
+    )
+    photo_credit = models.CharField(
+        _("photo credit"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who took the photo or holds the rights, e.g. a photographer or an agency."),
     )
     slug = models.SlugField(
         _("slug"),

@@ -5,4 +5,12 @@ from .models import Member
 
 @register(Member)
 class MemberTranslationOptions(TranslationOptions):
-    fields = ("full_name", "position", "biography", "photo_alt")
+    fields = (
+        "full_name",
+        "position",
+        "biography",
+        "biography_source",
+        "photo_alt",
+        "photo_caption",
+        "photo_credit",
+    )

@@ -13,6 +13,7 @@ from reversion.admin import VersionAdmin
 
 from .admin_history import HistoryCompareMixin
 from .admin_language import HistoryInAdminLanguageMixin
+from .admin_publishing import PublishWithCareMixin
 from .content import LANGUAGE_CODES, missing_in
 from .images import SafeImageField
 from .roles import is_translator_only, translatable_field_names, translator_editable_field_names
@@ -67,10 +68,16 @@ class RoleAwareInlineMixin(RoleAwareMixin):
 
 
 class TranslatedContentAdmin(
-    HistoryInAdminLanguageMixin, HistoryCompareMixin, RoleAwareMixin, VersionAdmin, TabbedTranslationAdmin
+    PublishWithCareMixin,
+    HistoryInAdminLanguageMixin,
+    HistoryCompareMixin,
+    RoleAwareMixin,
+    VersionAdmin,
+    TabbedTranslationAdmin,
 ):
     """Tabs per language, completeness at a glance, revisions for every save (and what changed between any two of
-    them), and the staff roles."""
+    them), the staff roles, a question before an item goes public with a language missing, and the editor's
+    comment on a change (admin_publishing.py)."""
 
     # Uploaded images are checked and re-encoded (referendum/core/images.py) before they are stored.
     formfield_overrides = {models.ImageField: {"form_class": SafeImageField}}

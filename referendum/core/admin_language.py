@@ -6,6 +6,8 @@ no entry for django-modeltranslation's per-language labels ("Short biography [kk
 
 - new revisions keep Django's structured change message (JSON) as their comment, which reversion's
   `Revision.get_comment()` already renders at display time;
+- an editor's own comment on a save (admin_publishing.py) is kept in that message as `{"comment": "..."}` and
+  shown, as typed, on a line of its own after the changes;
 - the history page renders each comment in the active language: field names are looked up on the model (and its
   inlines' models) and shown with their verbose name in that language; a plain-text comment with a catalogue entry
   (the seed loader's "Seed content from shared/seed") is translated; any other text is shown as stored.
@@ -43,13 +45,24 @@ def render_change_message(comment, models):
         translated = gettext(comment)  # a constant such as the seed comment, when a catalogue has it
         return translated
     labels = _field_labels(models)
+    # The editor's own words (admin_publishing.py): shown after the changes, as typed (escaped where shown).
+    comments = [
+        message["comment"]
+        for message in messages
+        if isinstance(message, dict) and isinstance(message.get("comment"), str) and message["comment"].strip()
+    ]
+    messages = [message for message in messages if not (isinstance(message, dict) and "comment" in message)]
     for message in messages:
         for details in message.values() if isinstance(message, dict) else ():
             if isinstance(details, dict) and isinstance(details.get("fields"), list):
                 details["fields"] = [
                     str(capfirst(labels[name].verbose_name)) if name in labels else name for name in details["fields"]
                 ]
-    return LogEntry(change_message=json.dumps(messages)).get_change_message()
+    rendered = LogEntry(change_message=json.dumps(messages)).get_change_message() if messages else ""
+    for comment in comments:
+        line = gettext("Comment: %(comment)s") % {"comment": comment.strip()}
+        rendered = f"{rendered}\n{line}" if rendered else line
+    return rendered
 
 
 class _RevisionInLanguage:

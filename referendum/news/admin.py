@@ -25,7 +25,7 @@ class ArticleAdmin(TranslatedContentAdmin):
         (None, {"fields": ("title", "lead", "body")}),
         (_("Source"), {"fields": ("source_name", "source_url")}),
         (_("Publication"), {"fields": ("status", "published_at", "slug")}),
-        (_("Cover image"), {"fields": ("cover_image", "cover_alt")}),
+        (_("Cover image"), {"fields": ("cover_image", "cover_alt", "cover_caption", "cover_credit")}),
         (_("Related"), {"fields": ("members", "provisions")}),
     ]
 

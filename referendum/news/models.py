@@ -60,6 +60,15 @@ class Article(SluggedContent, TranslatedContent, models.Model):
     cover_alt = models.CharField(
         _("cover image description"), max_length=300, blank=True, help_text=_("Required with an image.")
     )
+    cover_caption = models.CharField(
+        _("cover image caption"), max_length=300, blank=True, help_text=_("Shown under the image. Optional.")
+    )
+    cover_credit = models.CharField(
+        _("cover image credit"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who took the photo or holds the rights, e.g. a photographer or an agency."),
+    )
     members = models.ManyToManyField(
         Member, related_name="news_articles", blank=True, verbose_name=_("commission members mentioned")
     )

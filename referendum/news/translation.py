@@ -5,7 +5,7 @@ from .models import Article, Correction
 
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
-    fields = ("title", "lead", "body", "source_name", "cover_alt")
+    fields = ("title", "lead", "body", "source_name", "cover_alt", "cover_caption", "cover_credit")
 
 
 @register(Correction)

@@ -1,0 +1,112 @@
+"""Publishing with care: a question before an incomplete item goes public, and the editor's own comment on a save.
+
+- **Publishing with a language missing.** When a save would leave an item public (an article with the status
+  "published", scheduled or not; anything else with "published" ticked) while it lacks a language it did not
+  already lack in public, the change form comes back (nothing saved) saying which languages are missing, with a
+  "Publish without them" button that sends the same form again with `_publish_incomplete`. A draft, an
+  unpublished item, or a re-save of a published item that lacks no more than it did, never asks.
+- **A comment on the change.** The change form has an optional "Comment on this change" box (`_change_comment`,
+  not a model field). Its text is added to Django's structured change message as `{"comment": "..."}`, which the
+  history renders after the list of changed fields (admin_language.render_change_message); Django and reversion
+  ignore the extra entry elsewhere.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+CONFIRM_FIELD = "_publish_incomplete"
+COMMENT_FIELD = "_change_comment"
+COMMENT_MAX_LENGTH = 1000
+
+# Each language named in the reader's language ("Russian, English"), not by its code.
+LANGUAGE_NAMES = {"kk": _("Kazakh"), "ru": _("Russian"), "en": _("English")}
+
+
+def language_names(codes):
+    return ", ".join(str(LANGUAGE_NAMES.get(code, code)) for code in codes)
+
+
+def is_public_state(obj):
+    """Whether the object, as it stands, is (or is scheduled to be) public; None for content that is always shown
+    as part of something else and has no publication switch of its own."""
+    field_names = {field.name for field in obj._meta.concrete_fields}
+    if "is_published" in field_names:
+        return bool(obj.is_published)
+    status = getattr(type(obj), "Status", None)
+    if "status" in field_names and status is not None and hasattr(status, "PUBLISHED"):
+        return obj.status == status.PUBLISHED
+    return None
+
+
+def newly_public_gaps(obj):
+    """The languages the saved object would be public without, if publishing it now would show a gap it did not
+    already show; else an empty list."""
+    if not is_public_state(obj) or not hasattr(obj, "missing_languages"):
+        return []
+    missing = obj.missing_languages
+    if not missing:
+        return []
+    already = set()
+    if obj.pk is not None:
+        original = type(obj)._default_manager.filter(pk=obj.pk).first()
+        if original is not None and is_public_state(original):
+            already = set(original.missing_languages)
+    return missing if set(missing) - already else []
+
+
+class PublishingFormMixin:
+    """Mixed into the admin's ModelForm: valid only once an incomplete publication is confirmed."""
+
+    publish_missing = ()
+
+    @property
+    def change_comment(self):
+        return (self.data.get(COMMENT_FIELD) or "")[:COMMENT_MAX_LENGTH] if self.is_bound else ""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if not valid or self.data.get(CONFIRM_FIELD):
+            return valid
+        # _post_clean has put the posted values on the instance: judge it as it would be saved.
+        self.publish_missing = newly_public_gaps(self.instance)
+        return not self.publish_missing
+
+    @property
+    def publish_missing_names(self):
+        return language_names(self.publish_missing)
+
+
+class PublishWithCareMixin:
+    """For content admins: the question before an incomplete item goes public, and the editor's comment."""
+
+    change_form_template = "admin/content_change_form.html"
+
+    class Media:
+        css = {"all": ["css/admin-content.css"]}
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if issubclass(form, PublishingFormMixin):
+            return form
+        return type(form.__name__, (PublishingFormMixin, form), {"__module__": form.__module__})
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context = {**context, "change_comment_field": COMMENT_FIELD, "publish_confirm_field": CONFIRM_FIELD}
+        context["change_comment_max_length"] = COMMENT_MAX_LENGTH
+        return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
+
+    def _with_comment(self, request, message):
+        comment = (
+            (request.POST.get(COMMENT_FIELD) or "").strip()[:COMMENT_MAX_LENGTH] if request.method == "POST" else ""
+        )
+        if not comment:
+            return message
+        if isinstance(message, str):
+            # A plain-text message (not the admin's own form): keep it as it is.
+            return message
+        return [*(message or []), {"comment": comment}]
+
+    def log_addition(self, request, obj, message):
+        return super().log_addition(request, obj, self._with_comment(request, message))
+
+    def log_change(self, request, obj, message):
+        return super().log_change(request, obj, self._with_comment(request, message))

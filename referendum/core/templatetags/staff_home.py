@@ -1,0 +1,86 @@
+"""What the admin's front page shows staff first: content missing a language, scheduled articles, the last changes."""
+
+from django import template
+from django.apps import apps
+from django.contrib import admin
+from django.contrib.admin.models import LogEntry
+from django.db.models import Count
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+
+from referendum.core.admin import TranslatedContentAdmin
+from referendum.core.admin_language import render_change_message
+from referendum.core.content import LANGUAGE_CODES, TranslatedContent, missing_in
+from referendum.core.roles import content_models
+
+register = template.Library()
+
+RECENT_CHANGES = 10
+
+
+def _can_view(user, model):
+    options = model._meta
+    return user.has_perm(f"{options.app_label}.view_{options.model_name}") or user.has_perm(
+        f"{options.app_label}.change_{options.model_name}"
+    )
+
+
+def missing_languages_by_model(user, site=admin.site):
+    """[{name, counts: [{code, name, count, url}]}] for each content model the user may see that lacks a language."""
+    rows = []
+    for model in content_models():
+        model_admin = site._registry.get(model)
+        if not issubclass(model, TranslatedContent) or not isinstance(model_admin, TranslatedContentAdmin):
+            continue
+        if not _can_view(user, model):
+            continue
+        options = model._meta
+        totals = model._default_manager.aggregate(
+            **{code: Count("pk", filter=missing_in(code, model.required_translations)) for code in LANGUAGE_CODES}
+        )
+        try:
+            changelist = reverse(f"{site.name}:{options.app_label}_{options.model_name}_changelist")
+        except NoReverseMatch:
+            continue
+        counts = [
+            {"code": code, "count": totals[code], "url": f"{changelist}?missing={code}"}
+            for code in LANGUAGE_CODES
+            if totals[code]
+        ]
+        if counts:
+            rows.append({"name": options.verbose_name_plural, "counts": counts})
+    return rows
+
+
+def scheduled_articles(user, site=admin.site):
+    article = apps.get_model("news", "Article")
+    if not _can_view(user, article):
+        return []
+    scheduled = article.objects.filter(status=article.Status.PUBLISHED, published_at__gt=timezone.now()).order_by(
+        "published_at", "pk"
+    )
+    return [{"object": item, "url": reverse(f"{site.name}:news_article_change", args=[item.pk])} for item in scheduled]
+
+
+def recent_changes(limit=RECENT_CHANGES):
+    entries = LogEntry.objects.select_related("user", "content_type").order_by("-action_time", "-pk")[:limit]
+    changes = []
+    for entry in entries:
+        model = entry.content_type.model_class() if entry.content_type else None
+        if entry.is_change() and model is not None:
+            message = render_change_message(entry.change_message, [model])
+        else:
+            message = entry.get_change_message()
+        changes.append({"entry": entry, "model": model, "message": message, "url": entry.get_admin_url()})
+    return changes
+
+
+@register.inclusion_tag("admin/includes/needs_staff.html", takes_context=True)
+def needs_staff(context):
+    request = context["request"]
+    return {
+        "missing_rows": missing_languages_by_model(request.user),
+        "scheduled": scheduled_articles(request.user),
+        "recent_changes": recent_changes(),
+        "languages": LANGUAGE_CODES,
+    }
