@@ -12,6 +12,13 @@ RENAMES = {
     ],
     "kk": [("Конституциялық комиссия", "Конституциялық реформа жөніндегі комиссия")],
 }
+# The results article's Kazakh said «Жақтағандар» / «Қарсылар», which read colloquially, and let "%-ы" break
+# across lines.
+RESULTS_KK = [
+    ("<li>Жақтағандар: ", "<li>Жақтап дауыс бергендер: "),
+    ("<li>Қарсылар: ", "<li>Қарсы дауыс бергендер: "),
+    ("%-ы", "%\u2011ы"),
+]
 
 
 def one_name(apps, schema_editor):
@@ -26,6 +33,17 @@ def one_name(apps, schema_editor):
                 if text != (getattr(article, field) or ""):
                     setattr(article, field, text)
                     changed.append(field)
+        if changed:
+            article.save(update_fields=changed)
+    for article in Article.objects.filter(slug="official-results"):
+        changed = []
+        for field in ("lead_kk", "body_kk"):
+            text = getattr(article, field) or ""
+            for old, new in RESULTS_KK:
+                text = text.replace(old, new)
+            if text != (getattr(article, field) or ""):
+                setattr(article, field, text)
+                changed.append(field)
         if changed:
             article.save(update_fields=changed)
 
