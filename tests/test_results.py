@@ -76,12 +76,12 @@ def test_the_admin_warns_when_the_parts_do_not_add_up(editor):
     response = editor.post(
         url, form_data(referendum, unestablished_ballots="", results_status="preliminary"), follow=True
     )
-    assert "меньше, чем граждан, принявших участие" in response.content.decode()
+    assert "меньше числа граждан, принявших участие" in response.content.decode()
     assert Referendum.objects.get().unestablished_ballots is None  # saved all the same: a warning, not a refusal
     response = editor.post(
         url, form_data(referendum, unestablished_ballots="127868", results_status="final"), follow=True
     )
-    assert "меньше, чем граждан, принявших участие" not in response.content.decode()
+    assert "меньше числа граждан, принявших участие" not in response.content.decode()
     assert Referendum.objects.get().results_status == "final"
 
 
