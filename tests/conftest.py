@@ -6,6 +6,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 
+from .accounts import make_user
+
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls there are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -34,6 +36,19 @@ def empty_cache():
 @pytest.fixture
 def seeded(db):
     call_command("load_seed_content", stdout=io.StringIO())
+
+
+# --- Staff, signed in with their role (tests/accounts.py).
+@pytest.fixture
+def editor(client, seeded):
+    client.force_login(make_user("editor", "Editors"))
+    return client
+
+
+@pytest.fixture
+def translator(client, seeded):
+    client.force_login(make_user("translator", "Translators"))
+    return client
 
 
 # --- Browser tests: Debian's Chromium through Playwright, never a downloaded browser.

@@ -1,5 +1,6 @@
 """The public pages every site-wide test visits, per language. Each section adds its pages here."""
 
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation
 
@@ -26,3 +27,15 @@ def public_paths(language):
 
 def all_public_paths():
     return [(language, path) for language in LANGUAGES for path in public_paths(language)]
+
+
+def page(client, path, status=200):
+    """The page at `path`, parsed, after checking its status."""
+    response = client.get(path)
+    assert response.status_code == status, (path, response.status_code)
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def visible(soup, selector="main"):
+    """The text a reader sees in the element, its white space collapsed."""
+    return " ".join(soup.select_one(selector).get_text(" ").split())

@@ -4,22 +4,13 @@ accessibility statement and privacy notice, the glossary, and "last updated" on 
 from datetime import date
 
 import pytest
-from bs4 import BeautifulSoup
 
 from referendum.about.models import GlossaryTerm, PortalDetails
 from referendum.news.models import Article, Correction
 
+from .pages import page, visible
+
 PAGES = ["/{}/about/", "/{}/about/accessibility/", "/{}/about/privacy/", "/{}/glossary/"]
-
-
-def page(client, path, status=200):
-    response = client.get(path)
-    assert response.status_code == status, (path, response.status_code)
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def visible(soup, selector="main"):
-    return " ".join(soup.select_one(selector).get_text(" ").split())
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])

@@ -9,8 +9,7 @@ from reversion.models import Version
 
 from referendum.news.models import Article
 
-from .accounts import make_user
-from .test_staff import article_form
+from .accounts import article_form, make_user
 
 ROOT = Path(__file__).resolve().parent.parent
 

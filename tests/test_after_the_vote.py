@@ -8,13 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
 from referendum.core.sources import source_links
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
 from referendum.vote.models import Referendum, TimelineEvent
 from referendum.vote.timeline_seed import STEPS, bring_up_to_date
+
+from .pages import page, visible
 
 ALMATY = ZoneInfo("Asia/Almaty")
 BEFORE = datetime(2026, 3, 10, 12, tzinfo=ALMATY)
@@ -40,16 +41,6 @@ RULES = {
     ],
 }
 MOMENTS = {"before": BEFORE, "during": DURING, "after": AFTER}
-
-
-def page(client, path, status=200):
-    response = client.get(path)
-    assert response.status_code == status, (path, response.status_code)
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def visible(soup, selector="main"):
-    return " ".join(soup.select_one(selector).get_text(" ").split())
 
 
 @pytest.mark.parametrize("moment", ["before", "during", "after"])
@@ -283,3 +274,14 @@ def test_a_staff_link_never_replaces_the_site_a_source_names_nor_runs_script():
     ]
     assert source_links("The Astana Times", "javascript:alert(1)") == [("The Astana Times", "")]
     assert source_links("paypaſ.com", "") == [("paypaſ.com", "")]
+
+
+def test_a_russian_date_keeps_its_year_mark_on_the_same_line(client, seeded):
+    timeline = page(client, "/ru/").select_one(".timeline")
+    dates = [time.get_text() for time in timeline.select("time")]
+    assert dates and all(date.endswith("\xa0г.") for date in dates), dates
+
+
+def test_a_kazakh_percentage_never_breaks_before_its_ending(client, seeded):
+    result = page(client, "/kk/").select_one(".result-card").get_text()
+    assert "%\u2011" in result and "%-" not in result

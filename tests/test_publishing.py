@@ -11,20 +11,6 @@ from referendum.commission.models import Member
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
 
-from .accounts import make_user
-
-
-@pytest.fixture
-def editor(client, seeded):
-    client.force_login(make_user("editor", "Editors"))
-    return client
-
-
-@pytest.fixture
-def translator(client, seeded):
-    client.force_login(make_user("translator", "Translators"))
-    return client
-
 
 def form_data(client, url):
     """What the browser would post back from the change form at `url`, untouched (file inputs left out)."""

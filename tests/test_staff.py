@@ -11,51 +11,18 @@ import reversion
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.utils import timezone
 from django.utils.translation.reloader import translation_file_changed
 from reversion.models import Version
 
 from referendum.commission.models import Member
 from referendum.news.models import Article
 
-from .accounts import PASSWORD, make_user, no_inline_changes
-
-
-@pytest.fixture
-def editor(client, seeded):
-    client.force_login(make_user("editor", "Editors"))
-    return client
-
-
-@pytest.fixture
-def translator(client, seeded):
-    client.force_login(make_user("translator", "Translators"))
-    return client
+from .accounts import PASSWORD, article_form, make_user, no_inline_changes
 
 
 def form_errors(response):
     html = BeautifulSoup(response.content.decode(), "html.parser")
     return [error.get_text(" ", strip=True) for error in html.select(".errorlist")]
-
-
-def article_form(article, **changes):
-    local = timezone.localtime(article.published_at)
-    data = {
-        "status": article.status,
-        "published_at_0": local.strftime("%Y-%m-%d"),
-        "published_at_1": local.strftime("%H:%M"),
-        "slug": article.slug,
-        "source_url": article.source_url,
-        **no_inline_changes("corrections", article.corrections.count() if article.pk else 0),
-    }
-    for field in ("title", "lead", "body", "source_name", "cover_alt"):
-        for code in ("kk", "ru", "en"):
-            data[f"{field}_{code}"] = getattr(article, f"{field}_{code}") or ""
-    if article.pk and "members" not in changes:
-        data["members"] = [str(pk) for pk in article.members.values_list("pk", flat=True)]
-        data["provisions"] = [str(pk) for pk in article.provisions.values_list("pk", flat=True)]
-    data.update(changes)
-    return data
 
 
 def translator_form(article, **changes):
