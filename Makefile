@@ -78,6 +78,9 @@ $(VNU): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund --silent && touch $@; \
 	else echo "npm not found: the HTML check will be skipped (apt-get install npm default-jre-headless)"; fi
 
+# Python may keep compiled modules (and pytest its rewritten tests) between runs, even where the environment
+# says otherwise: each of the suite's processes would compile everything again.
+test: export PYTHONDONTWRITEBYTECODE =
 test: lint compile $(VNU)
 	$(VENV)/bin/pytest
 

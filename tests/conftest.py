@@ -12,7 +12,6 @@ from .accounts import make_user
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
-LANGUAGES = ("kk", "ru", "en")
 
 
 @pytest.fixture(autouse=True)
@@ -33,8 +32,46 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The seed content is loaded once, into the test database as created; each test runs in a transaction
+    that is rolled back, so every test starts from the same seeded state without paying for it again."""
+    with django_db_blocker.unblock():
+        call_command("load_seed_content", stdout=io.StringIO())
+
+
 @pytest.fixture
 def seeded(db):
+    """The seed content (loaded once per session by `django_db_setup`); names what a test relies on."""
+
+
+@pytest.fixture(scope="session")
+def public_pages(django_db_setup, django_db_blocker):
+    """Every public page in every language, rendered once from the seed content, by (language, path): the
+    site-wide tests read these same pages, and rendering all of them takes a few seconds each time. A test that
+    reads them asks for `seeded` too, so that pytest-django creates the test database for it."""
+    from django.test import Client
+
+    from .pages import all_public_paths
+
+    client = Client()
+    with django_db_blocker.unblock(), translation.override("kk"):
+        return {(language, path): client.get(path) for language, path in all_public_paths()}
+
+
+@pytest.fixture
+def no_content(db):
+    """A database without content, as on a fresh install (rolled back after the test like any other)."""
+    from referendum.core.roles import content_models
+
+    for model in reversed(content_models()):
+        model.objects.all().delete()
+
+
+@pytest.fixture
+def seeded_live(transactional_db):
+    """The seed content for a test whose server runs in another thread and needs committed data. Such tests
+    run after all the others (pytest-django orders them last), and the database is emptied after each one."""
     call_command("load_seed_content", stdout=io.StringIO())
 
 
@@ -56,7 +93,11 @@ def browser_required():
     return os.environ.get("REQUIRE_BROWSER", "").lower() in {"1", "true", "yes"}
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
+    # pytest-django puts tests on a committed database last; pytest-playwright then regroups its own tests. Put
+    # them last again: each empties the database after it, and the seed is loaded only once (django_db_setup).
+    items.sort(key=lambda item: "transactional_db" in getattr(item, "fixturenames", ()))
     if shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):
         return
     if browser_required():

@@ -29,11 +29,18 @@ def all_public_paths():
     return [(language, path) for language in LANGUAGES for path in public_paths(language)]
 
 
+def parse(markup):
+    """A page or fragment as a tree (lxml's parser: a crawl of every page parses several times faster)."""
+    if isinstance(markup, bytes):
+        markup = markup.decode()
+    return BeautifulSoup(markup, "lxml")
+
+
 def page(client, path, status=200):
     """The page at `path`, parsed, after checking its status."""
     response = client.get(path)
     assert response.status_code == status, (path, response.status_code)
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return parse(response.content.decode())
 
 
 def visible(soup, selector="main"):

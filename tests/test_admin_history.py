@@ -4,12 +4,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from reversion.models import Version
 
 from referendum.news.models import Article
 
 from .accounts import article_form, make_user
+from .pages import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,7 +26,7 @@ def editor(client, seeded):
 def test_view_on_site_redirects_to_the_configured_address(editor, settings):
     settings.SITE_DOMAIN = "127.0.0.1:8001"
     article = Article.objects.get(slug="official-results")
-    page = BeautifulSoup(editor.get(f"/en/admin/news/article/{article.pk}/change/").content.decode(), "html.parser")
+    page = parse(editor.get(f"/en/admin/news/article/{article.pk}/change/").content.decode())
     link = page.select_one("a.viewsitelink")["href"]
     response = editor.get(link)
     assert response.status_code == 302
@@ -36,7 +36,7 @@ def test_view_on_site_redirects_to_the_configured_address(editor, settings):
 
 def test_view_on_site_is_for_staff_only_and_404s_for_an_unknown_object(client, editor, settings):
     article = Article.objects.get(slug="official-results")
-    page = BeautifulSoup(editor.get(f"/en/admin/news/article/{article.pk}/change/").content.decode(), "html.parser")
+    page = parse(editor.get(f"/en/admin/news/article/{article.pk}/change/").content.decode())
     link = page.select_one("a.viewsitelink")["href"]
     assert editor.get(link.rstrip("/").rsplit("/", 1)[0] + "/999999/").status_code == 404
     editor.logout()
@@ -102,7 +102,7 @@ def compare_url(article, older, newer, language="en"):
 
 def test_the_history_page_offers_to_compare_two_versions(editor, two_versions):
     article, older, newer = two_versions
-    page = BeautifulSoup(editor.get(f"/en/admin/news/article/{article.pk}/history/").content.decode(), "html.parser")
+    page = parse(editor.get(f"/en/admin/news/article/{article.pk}/history/").content.decode())
     form = page.select_one("#content-main form")
     assert form["action"] == f"/en/admin/news/article/{article.pk}/history/compare/"
     assert {int(radio["value"]) for radio in form.select("input[name=version_a]")} >= {older.pk, newer.pk}
@@ -115,7 +115,7 @@ def test_the_compare_page_shows_each_changed_language_word_by_word(editor, two_v
     response = editor.get(compare_url(article, older, newer))
     assert response.status_code == 200
     html = response.content.decode()
-    page = BeautifulSoup(html, "html.parser")
+    page = parse(html)
     rows = {row.th.get_text(strip=True): row.td for row in page.select(".history-compare tbody tr") if row.td}
     kk, en = rows["Title [kk]"], rows["Title [en]"]
     assert [d.get_text() for d in kk.find_all("del")] == ["нәтижелерді"]
@@ -132,7 +132,7 @@ def test_the_compare_page_shows_each_changed_language_word_by_word(editor, two_v
 
 def test_the_compare_page_speaks_the_admin_language(editor, two_versions):
     article, older, newer = two_versions
-    page = BeautifulSoup(editor.get(compare_url(article, older, newer, "ru")).content.decode(), "html.parser")
+    page = parse(editor.get(compare_url(article, older, newer, "ru")).content.decode())
     labels = [row.th.get_text(strip=True) for row in page.select(".history-compare tbody tr") if row.td]
     assert any(label.endswith("[kk]") and not label.startswith("Title") for label in labels), labels
 

@@ -13,7 +13,6 @@ from pathlib import Path
 import django
 import polib
 import pytest
-from bs4 import BeautifulSoup
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth import get_user_model
@@ -21,6 +20,8 @@ from django.db import models
 
 from referendum.commission.models import Member
 from tests.accounts import PASSWORD
+
+from .pages import parse
 
 DJANGO_ADMIN_JS = Path(django.__file__).parent / "contrib/admin/locale/ru/LC_MESSAGES/djangojs.po"
 
@@ -68,7 +69,7 @@ DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.\d+(?![\d.])")
 def visible_lines(html):
     """What a person sees or hears: text and labelling attributes, without scripts, styles, form data, or the
     msgids and code a Rosetta page shows on purpose."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = parse(html)
     for hidden in soup(["script", "style", "template", "textarea", "code", "noscript"]):
         hidden.decompose()
     for data in soup.select("td.original, td.location, span.context, select option"):
@@ -125,7 +126,7 @@ def problems_on(lines, content):
 def titles_in_lower_case(html):
     """Page headings and the list's "Add" button start with a capital letter (the browser's title starts with
     the object's own name, which is content)."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = parse(html)
     heads = [h.get_text() for h in soup.select("#content h1, .object-tools a.addlink")]
     return [head.strip() for head in heads if head.strip()[:1].islower()]
 

@@ -177,7 +177,7 @@ def test_the_timeline_tells_the_whole_reform_and_marks_what_is_only_scheduled(cl
     assert all(step.select_one(".source") for step in steps)
 
 
-def test_a_timeline_seeded_earlier_gets_the_new_steps_and_keeps_what_staff_changed(db):
+def test_a_timeline_seeded_earlier_gets_the_new_steps_and_keeps_what_staff_changed(no_content):
     migration = importlib.import_module("referendum.vote.migrations.0006_reform_timeline")
     referendum = Referendum.objects.create(
         slug="constitution-2026",

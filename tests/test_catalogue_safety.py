@@ -9,13 +9,13 @@ from pathlib import Path
 
 import polib
 import pytest
-from bs4 import BeautifulSoup
 from django.core.management import CommandError, call_command
 from django.utils.translation.reloader import translation_file_changed
 
 from referendum.core.catalogue_safety import check_entry, check_translation
 
 from .accounts import make_user
+from .pages import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 META_REFRESH = '</a><meta http-equiv="refresh" content="0;url=https://evil.example/">'
@@ -60,7 +60,7 @@ def kazakh_entry(copy, msgid):
 
 
 def messages_shown(response):
-    html = BeautifulSoup(response.content.decode(), "html.parser")
+    html = parse(response.content.decode())
     return " ".join(node.get_text(" ", strip=True) for node in html.select(".messages"))
 
 
@@ -172,7 +172,7 @@ def test_a_translation_adding_a_meta_refresh_is_refused_and_nothing_is_written(t
     assert (po.read_bytes(), mo.read_bytes()) == before
     assert (ROOT / "locale/kk/LC_MESSAGES/django.po").read_bytes() == repository
     form = translator.get(response["Location"])
-    assert BeautifulSoup(form.content.decode(), "html.parser").find("meta", attrs={"http-equiv": "refresh"}) is None
+    assert parse(form.content.decode()).find("meta", attrs={"http-equiv": "refresh"}) is None
     shown = messages_shown(form)
     assert "Key dates" in shown
     assert '<meta http-equiv="refresh" content="0;url=https://evil.example/">' in shown
@@ -212,7 +212,7 @@ def test_the_harmless_translations_of_the_same_post_are_saved(translator, catalo
 
 def test_translators_see_the_project_catalogues_by_name_and_no_server_path(translator, catalogues):
     listing = translator.get("/en/admin/catalogues/files/project/")
-    html = BeautifulSoup(listing.content.decode(), "html.parser")
+    html = parse(listing.content.decode())
     kazakh = html.find("h2", lang="kk").find_parent(class_="module")
     assert [a.get_text(strip=True) for a in kazakh.find_all("a")] == [
         "Public site",
@@ -226,7 +226,7 @@ def test_translators_see_the_project_catalogues_by_name_and_no_server_path(trans
         text = page.content.decode()
         for path in (str(ROOT), str(catalogues), "site-packages", "LC_MESSAGES", ".venv", "/work/", "/tmp/"):
             assert path not in text, (page.request["PATH_INFO"], path)
-    form = BeautifulSoup(translator.get("/en/admin/catalogues/files/project/kk/2/").content.decode(), "html.parser")
+    form = parse(translator.get("/en/admin/catalogues/files/project/kk/2/").content.decode())
     assert "Admin completions" in form.select_one(".breadcrumbs").get_text()
     download = translator.get("/en/admin/catalogues/files/project/kk/0/download/")
     assert download["Content-Disposition"] == 'attachment; filename="site.kk.zip"'
@@ -243,7 +243,7 @@ def test_django_and_third_party_catalogues_are_out_of_reach(translator, catalogu
 
 
 def test_a_file_number_past_the_projects_catalogues_is_not_found(translator, catalogues):
-    last = BeautifulSoup(translator.get("/en/admin/catalogues/files/project/kk/3/").content.decode(), "html.parser")
+    last = parse(translator.get("/en/admin/catalogues/files/project/kk/3/").content.decode())
     assert "Admin completions, scripts" in last.select_one(".breadcrumbs").get_text()
     assert translator.get("/kk/admin/catalogues/files/project/kk/4/").status_code == 404
     assert translator.get("/kk/admin/catalogues/files/project/en/2/").status_code == 404  # en has no completions
@@ -254,7 +254,7 @@ def test_the_repositorys_locale_is_not_listed_when_locale_paths_point_elsewhere(
     copy = tmp_path / "locale"
     shutil.copytree(ROOT / "locale/kk", copy / "kk")
     settings.LOCALE_PATHS = [copy]
-    html = BeautifulSoup(translator.get("/en/admin/catalogues/files/project/").content.decode(), "html.parser")
+    html = parse(translator.get("/en/admin/catalogues/files/project/").content.decode())
     kazakh = html.find("h2", lang="kk").find_parent(class_="module")
     assert [a.get_text(strip=True) for a in kazakh.find_all("a")] == ["Public site", "Public site, scripts"]
     assert translator.get("/kk/admin/catalogues/files/project/kk/2/").status_code == 404

@@ -3,16 +3,17 @@
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 
 from referendum.commission.models import Member
+
+from .pages import parse
 
 
 def get(client, path, status=200):
     response = client.get(path)
     assert response.status_code == status, path
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return parse(response.content.decode())
 
 
 def names(html, section_id):

@@ -5,9 +5,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
 from referendum.vote.models import Referendum
+
+from .pages import parse
 
 ALMATY = ZoneInfo("Asia/Almaty")
 
@@ -15,7 +16,7 @@ ALMATY = ZoneInfo("Asia/Almaty")
 def page(client, language="en"):
     response = client.get(f"/{language}/")
     assert response.status_code == 200
-    return response, BeautifulSoup(response.content.decode(), "html.parser")
+    return response, parse(response.content.decode())
 
 
 def text(html):
@@ -134,6 +135,6 @@ def test_without_results_the_page_says_they_will_come(client, seeded):
     assert html.select_one(".results") is None
 
 
-def test_without_a_published_referendum_the_home_page_still_answers(client, db):
+def test_without_a_published_referendum_the_home_page_still_answers(client, no_content):
     _, html = page(client, "kk")
     assert html.h1.get_text(strip=True) == "Референдум"

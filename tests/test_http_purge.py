@@ -1,5 +1,6 @@
 """Caches in front (Varnish) are told to drop every page once a content change commits, once per change."""
 
+import contextlib
 import http.server
 import logging
 import os
@@ -47,14 +48,22 @@ class RecordingHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def listening():
+    """A fake HTTP cache on a free port, for as long as the block runs (it checks for shutdown every 10 ms)."""
+    server = Receiver(free_port())
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture
 def receiver():
-    server = Receiver(free_port())
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with listening() as server:
+        yield server
 
 
 @pytest.fixture
@@ -107,18 +116,11 @@ def test_a_rolled_back_change_sends_nothing_and_the_next_one_still_does(
 
 
 def test_every_address_is_told(settings, article, django_capture_on_commit_callbacks):
-    servers = [Receiver(free_port()), Receiver(free_port())]
-    for server in servers:
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        settings.HTTP_CACHE_PURGE_URLS = [server.url for server in servers]
+    with listening() as first, listening() as second:
+        settings.HTTP_CACHE_PURGE_URLS = [first.url, second.url]
         with django_capture_on_commit_callbacks(execute=True):
             article.save()
-        assert [len(server.requests) for server in servers] == [1, 1]
-    finally:
-        for server in servers:
-            server.shutdown()
-            server.server_close()
+        assert [len(first.requests), len(second.requests)] == [1, 1]
 
 
 def test_a_saved_catalogue_sends_one_ban(settings, receiver, db, django_capture_on_commit_callbacks):

@@ -4,13 +4,13 @@ from datetime import timedelta
 from xml.etree import ElementTree
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from referendum.news.models import Article
 
 from .accounts import no_inline_changes
+from .pages import parse
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -18,7 +18,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def get(client, path, status=200):
     response = client.get(path)
     assert response.status_code == status, (path, response.status_code)
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return parse(response.content.decode())
 
 
 def text(element):
@@ -91,9 +91,9 @@ def test_each_language_has_its_own_atom_feed_advertised_on_every_page(client, se
     assert entries[0].find(f"{ATOM}link").get("href").endswith(f"/{language}/news/official-results/")
 
 
-@pytest.mark.parametrize("page", ["0", "2", "999", "x", "-1", "1.5", "%00"])
-def test_bad_page_numbers_are_translated_404s(client, seeded, page):
-    html = get(client, f"/ru/news/?page={page}", status=404)
+@pytest.mark.parametrize("number", ["0", "2", "999", "x", "-1", "1.5", "%00"])
+def test_bad_page_numbers_are_translated_404s(client, seeded, number):
+    html = get(client, f"/ru/news/?page={number}", status=404)
     assert html.h1.get_text(strip=True) == "Страница не найдена"
 
 
@@ -154,7 +154,7 @@ def test_staff_preview_drafts_and_scheduled_articles(staff, seeded, language, ba
     assert response.status_code == 200
     assert response["X-Robots-Tag"] == "noindex"
     assert "no-store" in response["Cache-Control"]
-    html = BeautifulSoup(response.content.decode(), "html.parser")
+    html = parse(response.content.decode())
     assert text(html.select_one(".preview-banner")).startswith(banner)
 
 

@@ -9,7 +9,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -17,6 +16,7 @@ from PIL import Image
 
 from referendum.commission.models import Member
 
+from .pages import parse
 from .services import s3_client, start_object_storage
 
 SETTINGS_FILE = Path(__file__).resolve().parent.parent / "portal" / "settings.py"
@@ -133,7 +133,7 @@ def test_a_photo_saved_in_the_admin_lands_in_the_bucket_and_the_page_shows_it_fr
     assert not media_root.exists() or not any(media_root.rglob("*"))
 
     page = admin_client.get(f"/en/commission/{member.slug}/")
-    image = BeautifulSoup(page.content, "html.parser").select_one("img.person__photo")
+    image = parse(page.content).select_one("img.person__photo")
     assert image["src"] == f"{s3_endpoint}/{BUCKET}/{member.photo.name}"
     assert image["alt"] == "Portrait"
     assert s3_endpoint in page["Content-Security-Policy"].split("img-src")[1].split(";")[0]
@@ -164,7 +164,7 @@ def test_a_refused_upload_explains_why_and_stores_nothing(
     )
     response = admin_client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
     assert response.status_code == 200
-    errors = BeautifulSoup(response.content, "html.parser").select(".errorlist")
+    errors = parse(response.content).select(".errorlist")
     assert message in " ".join(e.get_text(" ", strip=True) for e in errors)
     member.refresh_from_db()
     assert not member.photo

@@ -4,17 +4,18 @@ import random
 import time
 
 import pytest
-from bs4 import BeautifulSoup
 
 from referendum.provisions import comparison
 from referendum.provisions.comparison import Segment, compare_words
 from referendum.provisions.models import Provision, Topic
 
+from .pages import parse
+
 
 def get(client, path, status=200):
     response = client.get(path)
     assert response.status_code == status, path
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return parse(response.content.decode())
 
 
 def text(element):
@@ -60,7 +61,7 @@ def test_a_bad_filter_is_a_translated_400_that_keeps_the_form(client, seeded, qu
     response = client.get("/ru/provisions/" + query)
     assert response.status_code in (200, 400)
     if response.status_code == 400:
-        html = BeautifulSoup(response.content.decode(), "html.parser")
+        html = parse(response.content.decode())
         assert "Такого вида изменений нет" in text(html.select_one(".form-error"))
         assert "<script>" not in response.content.decode().split("<main", 1)[1].replace("&lt;script&gt;", "")
 

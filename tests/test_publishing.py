@@ -4,19 +4,20 @@ change, captions and credits under photos, and what the admin's front page asks 
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from referendum.commission.models import Member
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
 
+from .pages import parse
+
 
 def form_data(client, url):
     """What the browser would post back from the change form at `url`, untouched (file inputs left out)."""
     response = client.get(url)
     assert response.status_code == 200
-    form = BeautifulSoup(response.content.decode(), "html.parser").select_one("#content-main form")
+    form = parse(response.content.decode()).select_one("#content-main form")
     data = {}
     for field in form.select("input[name], textarea[name], select[name]"):
         name = field["name"]
@@ -38,7 +39,7 @@ def form_data(client, url):
 
 
 def notice(response):
-    found = BeautifulSoup(response.content.decode(), "html.parser").select_one("#publish-confirmation")
+    found = parse(response.content.decode()).select_one("#publish-confirmation")
     return found.get_text(" ", strip=True) if found else ""
 
 
@@ -169,7 +170,7 @@ def test_the_editors_comment_is_shown_in_the_history_with_the_changes(editor, dr
     # An empty comment keeps the plain list of changes.
     data = {**form_data(editor, article_url(draft)), "title_ru": "Ещё один"}
     assert editor.post(article_url(draft), data).status_code == 302
-    history = BeautifulSoup(editor.get(f"/en/admin/news/article/{draft.pk}/history/").content, "html.parser")
+    history = parse(editor.get(f"/en/admin/news/article/{draft.pk}/history/").content)
     comments = [row.select("td")[-1].get_text(" ", strip=True) for row in history.select("#change-history tbody tr")]
     assert any(comment.startswith("Changed Title [ru]") and "Comment" not in comment for comment in comments)
     assert any("Title agreed with <b>the desk</b>" in comment for comment in comments)
@@ -201,7 +202,7 @@ def test_caption_and_credit_are_shown_under_the_cover_in_kazakh_and_russian(clie
         ("kk", "Алаңдағы жиын", "Ұлттық агенттік"),
         ("ru", "Собрание на площади", "Нацагентство"),
     ):
-        page = BeautifulSoup(client.get(f"/{code}/news/{article.slug}/").content, "html.parser")
+        page = parse(client.get(f"/{code}/news/{article.slug}/").content)
         figure = page.select_one("figure.cover-figure")
         assert figure.select_one("img")
         assert figure.select_one("figcaption .caption").get_text(strip=True) == caption
@@ -222,7 +223,7 @@ def test_a_members_photo_caption_credit_and_biography_sources(client, seeded):
     member.biography_source_url = "https://www.akorda.kz/"
     member.save()
     for code, caption, credit in (("kk", "Астанада, 2025", "Ақорда"), ("ru", "В Астане, 2025", "Акорда")):
-        page = BeautifulSoup(client.get(f"/{code}/{member.get_absolute_url()[4:]}").content, "html.parser")
+        page = parse(client.get(f"/{code}/{member.get_absolute_url()[4:]}").content)
         figure = page.select_one("figure.member__photo")
         assert figure.select_one("img")
         assert figure.select_one("figcaption .caption").get_text(strip=True) == caption
@@ -248,7 +249,7 @@ def test_the_admin_home_lists_scheduled_news_and_content_missing_a_language(edit
     )
     member = Member.objects.filter(is_published=True).first()
     Member.objects.filter(pk=member.pk).update(position_en="")
-    page = BeautifulSoup(editor.get("/en/admin/").content, "html.parser")
+    page = parse(editor.get("/en/admin/").content)
     scheduled_links = [a["href"] for a in page.select("#scheduled-articles a")]
     assert f"/en/admin/news/article/{scheduled.pk}/change/" in scheduled_links
     missing = {a["href"]: a for a in page.select("#needs-translation a")}
@@ -260,7 +261,7 @@ def test_the_admin_home_lists_scheduled_news_and_content_missing_a_language(edit
     data = {**form_data(editor, article_url(scheduled)), "title_en": "Upcoming soon"}
     assert editor.post(article_url(scheduled), data).status_code == 302
     changes = editor.get("/en/admin/").content.decode()
-    recent = BeautifulSoup(changes, "html.parser").select_one("#recent-changes")
+    recent = parse(changes).select_one("#recent-changes")
     assert "Upcoming" in recent.get_text() and "editor" in recent.get_text()
 
 

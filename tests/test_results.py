@@ -7,10 +7,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 
 from referendum.vote.models import Referendum, Region, RegionalTurnout, TurnoutSnapshot
+
+from .pages import parse
 
 ALMATY = ZoneInfo("Asia/Almaty")
 STATUS = {
@@ -23,7 +24,7 @@ STATUS = {
 def page(client, path):
     response = client.get(path)
     assert response.status_code == 200, path
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return parse(response.content.decode())
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])

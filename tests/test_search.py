@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.utils import timezone
 
@@ -11,13 +10,15 @@ from referendum.news.models import Article
 from referendum.search.index import rebuild
 from referendum.search.query import PAGE_SIZE
 
+from .pages import parse
+
 on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL full-text search")
 
 
 def results(client, language, query, status=200):
     response = client.get(f"/{language}/search/", {"q": query})
     assert response.status_code == status, (query, response.status_code)
-    html = BeautifulSoup(response.content.decode(), "html.parser")
+    html = parse(response.content.decode())
     return [(item.select_one(".result__title a")["href"], item) for item in html.select(".result")], html
 
 
@@ -134,7 +135,7 @@ def test_hostile_queries_get_a_calm_page_without_reflected_markup(client, seeded
     assert "<script>alert(1)</script>" not in body
     assert "<b>Kurultai</b>" not in body
     if response.status_code == 400:
-        assert BeautifulSoup(body, "html.parser").select_one(".form-error")
+        assert parse(body).select_one(".form-error")
 
 
 def test_an_overlong_query_is_refused_with_a_translated_message(client, seeded):
@@ -143,7 +144,7 @@ def test_an_overlong_query_is_refused_with_a_translated_message(client, seeded):
 
 
 def test_every_page_has_a_plain_search_form(client, seeded):
-    html = BeautifulSoup(client.get("/kk/news/").content.decode(), "html.parser")
+    html = parse(client.get("/kk/news/").content.decode())
     form = html.find("form", class_="site-search")
     assert form["method"] == "get"
     assert form["action"] == "/kk/search/"
@@ -167,12 +168,12 @@ def test_hits_beyond_the_first_fifty_are_paged_and_a_page_past_the_last_is_a_404
     for page in (2, 3):
         response = client.get("/en/search/", {"q": "quokka", "page": page})
         assert response.status_code == 200
-        found = BeautifulSoup(response.content.decode(), "html.parser").select(".result__title a")
+        found = parse(response.content.decode()).select(".result__title a")
         pages.append([link["href"] for link in found])
     assert [len(page) for page in pages] == [50, 50, 20]
     every_url = [url for url, _item in first] + pages[1] + pages[2]
     assert len(set(every_url)) == 120  # no hit twice, none left out
-    last = BeautifulSoup(client.get("/en/search/", {"q": "quokka", "page": 3}).content.decode(), "html.parser")
+    last = parse(client.get("/en/search/", {"q": "quokka", "page": 3}).content.decode())
     assert last.select_one(".pagination a[rel=next]") is None
     assert last.select_one(".results")["start"] == "101"
     for page in ("4", "0", "x", "99999999999999999999", "²"):

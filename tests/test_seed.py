@@ -14,16 +14,17 @@ def load():
     return out.getvalue()
 
 
-def test_running_it_twice_duplicates_nothing(db):
-    load()
+def test_a_fresh_database_is_filled_and_a_second_run_duplicates_nothing(no_content):
+    first = load()
     counts = (Referendum.objects.count(), TimelineEvent.objects.count())
     assert counts == (1, len(STEPS))
-    assert "0 created" in load()
+    assert "referendum.vote.seed: 0 created" not in first
+    second = load()
+    assert all(line.endswith(": 0 created") for line in second.splitlines()), second
     assert (Referendum.objects.count(), TimelineEvent.objects.count()) == counts
 
 
-def test_staff_edits_survive_a_later_run(db):
-    load()
+def test_staff_edits_survive_a_later_run(seeded):
     Referendum.objects.update(title_en="Edited by staff")
     TimelineEvent.objects.filter(date="2026-02-17").delete()
     load()
@@ -31,8 +32,7 @@ def test_staff_edits_survive_a_later_run(db):
     assert not TimelineEvent.objects.filter(date="2026-02-17").exists()
 
 
-def test_every_seeded_text_exists_in_all_three_languages(db):
-    load()
+def test_every_seeded_text_exists_in_all_three_languages(seeded):
     referendum = Referendum.objects.get()
     for field in ("title", "question", "answer_yes", "answer_no", "results_source"):
         for language in ("kk", "ru", "en"):

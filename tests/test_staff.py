@@ -8,7 +8,6 @@ from pathlib import Path
 import polib
 import pytest
 import reversion
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.translation.reloader import translation_file_changed
@@ -18,10 +17,11 @@ from referendum.commission.models import Member
 from referendum.news.models import Article
 
 from .accounts import PASSWORD, article_form, make_user, no_inline_changes
+from .pages import parse
 
 
 def form_errors(response):
-    html = BeautifulSoup(response.content.decode(), "html.parser")
+    html = parse(response.content.decode())
     return [error.get_text(" ", strip=True) for error in html.select(".errorlist")]
 
 
@@ -57,7 +57,7 @@ def test_an_editor_adds_publishes_and_deletes_content(editor):
 def test_a_translator_changes_every_language_but_nothing_else(translator):
     article = Article.objects.get(slug="official-results")
     page = translator.get(f"/en/admin/news/article/{article.pk}/change/").content.decode()
-    html = BeautifulSoup(page, "html.parser")
+    html = parse(page)
     assert html.find("input", attrs={"name": "title_kk"})
     assert html.find(attrs={"name": "status"}) is None
     assert html.find(attrs={"name": "published_at_0"}) is None
@@ -112,7 +112,7 @@ def test_restoring_a_revision_brings_back_all_three_languages(editor):
     seed_version = Version.objects.get_for_object(article).last()
     page = editor.get(f"/en/admin/news/article/{article.pk}/history/{seed_version.pk}/")
     assert page.status_code == 200
-    form = BeautifulSoup(page.content.decode(), "html.parser")
+    form = parse(page.content.decode())
     assert form.find("input", attrs={"name": "title_ru"})["value"] == original["ru"]
     fields = dict(seed_version.field_dict)
     members, provisions = fields.pop("members"), fields.pop("provisions")
@@ -151,7 +151,7 @@ def test_the_translation_status_page_lists_exactly_the_missing_translations(edit
     Article.objects.filter(slug="official-results").update(title_en=None)
     Member.objects.filter(slug="artur-lastayev").update(position_kk=None)
     Member.objects.filter(slug="madi-myrzagarayev").update(full_name_ru="")
-    html = BeautifulSoup(editor.get("/en/admin/translations/").content.decode(), "html.parser")
+    html = parse(editor.get("/en/admin/translations/").content.decode())
     missing = {}
     for table in html.select("#content-main table"):
         caption = table.caption.get_text(strip=True)
@@ -236,7 +236,7 @@ NEW_IN_DJANGO_61 = {"- Select an option -": "- Select an option -", "Filter by "
 
 def shown_strings(html):
     """Every text a person sees or hears on the page: text nodes and labelling attributes."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = parse(html)
     for hidden in soup(["script", "style", "textarea"]):
         hidden.decompose()
     strings = {" ".join(text.split()) for text in soup.stripped_strings}

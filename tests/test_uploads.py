@@ -9,7 +9,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -19,6 +18,8 @@ from PIL import ExifTags, Image
 
 from referendum.commission.models import Member
 from referendum.core.images import SafeImageField
+
+from .pages import parse
 
 TRANSLATED = ("full_name", "position", "biography", "photo_alt")
 SCRIPT = b"<script>alert(1)</script>"
@@ -96,9 +97,7 @@ def post_photo(admin_client, name, content):
 
 
 def errors(response):
-    return " ".join(
-        e.get_text(" ", strip=True) for e in BeautifulSoup(response.content, "html.parser").select(".errorlist")
-    )
+    return " ".join(e.get_text(" ", strip=True) for e in parse(response.content).select(".errorlist"))
 
 
 def test_every_image_field_in_the_admin_goes_through_the_safe_upload_field(superuser):
@@ -208,7 +207,7 @@ def test_an_uploaded_photo_is_served_at_its_media_address_and_shown_on_the_page(
     assert response.status_code == 302, errors(response)
     assert member.photo.url == f"/media/{member.photo.name}"
 
-    page = BeautifulSoup(admin_client.get(f"/en/commission/{member.slug}/").content, "html.parser")
+    page = parse(admin_client.get(f"/en/commission/{member.slug}/").content)
     assert page.select_one("img.person__photo")["src"] == member.photo.url
 
     client.logout()
