@@ -8,7 +8,8 @@ from reversion.models import Version
 
 from referendum.news.models import Article
 
-from .accounts import article_form, make_user
+from .accounts import make_user
+from .admin_forms import article_form
 from .pages import parse
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,8 +19,9 @@ from django.contrib.auth import get_user_model
 from django.db import models
 
 from referendum.commission.models import Member
-from tests.accounts import PASSWORD
 
+from .accounts import PASSWORD
+from .admin_forms import member_form
 from .pages import parse
 
 DJANGO_ADMIN_JS = Path(django.__file__).parent / "contrib/admin/locale/ru/LC_MESSAGES/djangojs.po"
@@ -162,13 +163,7 @@ def superuser_client(client, seeded):
     client.force_login(user)
     # A change saved from the English admin: its history must read in the reader's language.
     member = Member.objects.get(slug="arman-issetov")
-    data = {
-        f"{f}_{c}": getattr(member, f"{f}_{c}") or ""
-        for f in ("full_name", "position", "biography", "photo_alt")
-        for c in ("kk", "ru", "en")
-    }
-    data.update(role=member.role, order=str(member.order), is_current="on", is_published="on", slug=member.slug)
-    data["position_en"] = "Deputy Minister of Justice"
+    data = member_form(member, position_en="Deputy Minister of Justice")
     assert client.post(f"/en/admin/commission/member/{member.pk}/change/", data).status_code == 302
     return client
 

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 
 from referendum.commission.models import Member
 
+from .admin_forms import member_form
 from .pages import parse
 
 
@@ -133,12 +134,7 @@ def test_a_second_current_chairperson_is_refused_with_a_message(client, seeded):
     admin = get_user_model().objects.create_superuser("admin", "a@example.kz", "a-long-test-password")
     client.force_login(admin)
     member = Member.objects.get(slug="arman-issetov")
-    data = {
-        f"{f}_{c}": getattr(member, f"{f}_{c}") or ""
-        for f in ("full_name", "position", "biography", "photo_alt")
-        for c in ("kk", "ru", "en")
-    }
-    data.update(role="chairperson", order="40", is_current="on", is_published="on", slug=member.slug)
+    data = member_form(member, role="chairperson")
     response = client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
     assert response.status_code == 200
     assert "already has a current chairperson" in response.content.decode()

@@ -16,12 +16,12 @@ from PIL import Image
 
 from referendum.commission.models import Member
 
+from .admin_forms import member_form
 from .pages import parse
 from .services import s3_client, start_object_storage
 
 SETTINGS_FILE = Path(__file__).resolve().parent.parent / "portal" / "settings.py"
 BUCKET = "portal-uploads"
-TRANSLATED = ("full_name", "position", "biography", "photo_alt")
 
 
 def production_settings(monkeypatch, **env):
@@ -70,13 +70,6 @@ def picture(kind="PNG", padding=0):
     buffer = io.BytesIO()
     Image.new("RGB", (96, 96), (0, 94, 184)).save(buffer, format=kind)
     return buffer.getvalue() + b"\0" * padding
-
-
-def member_form(member, **changes):
-    data = {f"{f}_{c}": getattr(member, f"{f}_{c}") or "" for f in TRANSLATED for c in ("kk", "ru", "en")}
-    data.update(role=member.role, order=str(member.order), is_current="on", is_published="on", slug=member.slug)
-    data.update(changes)
-    return data
 
 
 @pytest.fixture

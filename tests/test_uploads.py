@@ -19,9 +19,9 @@ from PIL import ExifTags, Image
 from referendum.commission.models import Member
 from referendum.core.images import SafeImageField
 
+from .admin_forms import member_form
 from .pages import parse
 
-TRANSLATED = ("full_name", "position", "biography", "photo_alt")
 SCRIPT = b"<script>alert(1)</script>"
 
 
@@ -83,9 +83,8 @@ def camera_jpeg(orientation=1):
 
 def post_photo(admin_client, name, content):
     member = Member.objects.get(slug="arman-issetov")
-    data = {f"{f}_{c}": getattr(member, f"{f}_{c}") or "" for f in TRANSLATED for c in ("kk", "ru", "en")}
-    data.update(role=member.role, order=str(member.order), is_current="on", is_published="on", slug=member.slug)
-    data.update(
+    data = member_form(
+        member,
         photo=SimpleUploadedFile(name, content),
         photo_alt_kk="Портрет",
         photo_alt_ru="Портрет",

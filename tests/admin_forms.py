@@ -1,0 +1,46 @@
+"""The data of the admin's change forms, as a browser posts them: every field as it is, then the test's changes."""
+
+from django.utils import timezone
+
+LANGUAGES = ("kk", "ru", "en")
+
+
+def no_inline_changes(prefix, existing=0):
+    """The management form of an inline formset that the test leaves as it is."""
+    return {
+        f"{prefix}-TOTAL_FORMS": str(existing),
+        f"{prefix}-INITIAL_FORMS": str(existing),
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+
+
+def article_form(article, **changes):
+    local = timezone.localtime(article.published_at)
+    data = {
+        "status": article.status,
+        "published_at_0": local.strftime("%Y-%m-%d"),
+        "published_at_1": local.strftime("%H:%M"),
+        "slug": article.slug,
+        "source_url": article.source_url,
+        **no_inline_changes("corrections", article.corrections.count() if article.pk else 0),
+    }
+    for field in ("title", "lead", "body", "source_name", "cover_alt"):
+        for code in LANGUAGES:
+            data[f"{field}_{code}"] = getattr(article, f"{field}_{code}") or ""
+    if article.pk and "members" not in changes:
+        data["members"] = [str(pk) for pk in article.members.values_list("pk", flat=True)]
+        data["provisions"] = [str(pk) for pk in article.provisions.values_list("pk", flat=True)]
+    data.update(changes)
+    return data
+
+
+def member_form(member, **changes):
+    data = {
+        f"{field}_{code}": getattr(member, f"{field}_{code}") or ""
+        for field in ("full_name", "position", "biography", "photo_alt")
+        for code in LANGUAGES
+    }
+    data.update(role=member.role, order=str(member.order), is_current="on", is_published="on", slug=member.slug)
+    data.update(changes)
+    return data
