@@ -16,9 +16,9 @@ import uuid
 
 import requests
 
-from bench.pages import PYTHON, ROOT, VARNISHD, free_port, portal_environment, prepare, start, start_varnish, wait_for
+from bench.pages import PYTHON, ROOT, VARNISHD, portal_environment, prepare, start, start_varnish, wait_for
 from bench.scaleout import PASSWORD, sign_in
-from tests.services import REDIS_SERVER, start_redis
+from testkit.services import REDIS_SERVER, free_port, start_redis
 
 PAGE = "/en/news/"
 ARTICLE = "official-results"

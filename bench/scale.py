@@ -7,7 +7,6 @@ comparison computed, then kept). Run with `make bench` (or `.venv/bin/python ben
 """
 
 import os
-import random
 import sys
 import time
 from pathlib import Path
@@ -16,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ["PAGE_CACHE_SECONDS"] = "0"  # the cost of making each answer, not of replaying it
 
 from bench.search import ensure_database, fill, p  # search.py sets up the environment
+from testkit.wordings import long_wordings
 
 REPEATS = int(os.environ.get("BENCH_REPEATS", "20"))
 LONG_WORDS = 5000
@@ -27,19 +27,14 @@ def long_provision():
     """A provision whose two wordings have 5,000 words each, 300 of them changed."""
     from referendum.provisions.models import Provision
 
-    rng = random.Random(2026)
-    vocabulary = [f"word{n}" for n in range(800)]
-    current = [rng.choice(vocabulary) for _ in range(LONG_WORDS)]
-    draft = list(current)
-    for _ in range(CHANGED_WORDS):
-        draft[rng.randrange(LONG_WORDS)] = rng.choice(vocabulary)
+    current, draft = long_wordings(LONG_WORDS, CHANGED_WORDS)
     provision, _created = Provision.objects.update_or_create(
         slug="bench-long-wording",
         defaults={
             "title_en": "A long wording",
             "explanation_en": "For the benchmark.",
-            "current_wording_en": " ".join(current),
-            "draft_wording_en": " ".join(draft),
+            "current_wording_en": current,
+            "draft_wording_en": draft,
             "is_published": True,
         },
     )

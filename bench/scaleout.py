@@ -16,8 +16,8 @@ import requests
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from bench.pages import free_port, portal_environment, prepare, start, wait_for
-from tests.services import start_object_storage
+from bench.pages import portal_environment, prepare, start, wait_for
+from testkit.services import free_port, start_object_storage
 
 PASSWORD = "scale-out-" + uuid.uuid4().hex
 BUCKET = "portal-scaleout"

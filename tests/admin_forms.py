@@ -1,5 +1,6 @@
 """The data of the admin's change forms, as a browser posts them: every field as it is, then the test's changes."""
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 LANGUAGES = ("kk", "ru", "en")
@@ -44,3 +45,16 @@ def member_form(member, **changes):
     data.update(role=member.role, order=str(member.order), is_current="on", is_published="on", slug=member.slug)
     data.update(changes)
     return data
+
+
+def post_member_photo(client, name, content, **changes):
+    """A photo uploaded for Arman Issetov (a seeded member) through the admin; returns the response and the
+    member as stored afterwards."""
+    from referendum.commission.models import Member
+
+    member = Member.objects.get(slug="arman-issetov")
+    photo = {"photo": SimpleUploadedFile(name, content), "photo_alt_kk": "Портрет", "photo_alt_ru": "Портрет"}
+    data = member_form(member, **photo, photo_alt_en="Portrait", **changes)
+    response = client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    member.refresh_from_db()
+    return response, member

@@ -43,6 +43,11 @@ def page(client, path, status=200):
     return parse(response.content.decode())
 
 
+def text(element):
+    """The element's text with its white space collapsed (words split across elements stay joined)."""
+    return " ".join(element.get_text().split())
+
+
 def visible(soup, selector="main"):
-    """The text a reader sees in the element, its white space collapsed."""
+    """The text a reader sees in the element, a space between its parts, its white space collapsed."""
     return " ".join(soup.select_one(selector).get_text(" ").split())

@@ -14,7 +14,6 @@ from django.utils.translation.reloader import translation_file_changed
 
 from referendum.core.catalogue_safety import check_entry, check_translation
 
-from .accounts import make_user
 from .pages import parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,18 +23,6 @@ DESCRIPTION = (
     "of Kazakhstan."
 )
 FORM = "/kk/admin/catalogues/files/project/kk/0/"  # the first Kazakh catalogue: the public site's django.po
-
-
-@pytest.fixture
-def translator(client, db):
-    client.force_login(make_user("translator", "Translators"))
-    return client
-
-
-@pytest.fixture
-def editor(client, db):
-    client.force_login(make_user("editor", "Editors"))
-    return client
 
 
 @pytest.fixture

@@ -8,13 +8,7 @@ from django.contrib.auth import get_user_model
 from referendum.commission.models import Member
 
 from .admin_forms import member_form
-from .pages import parse
-
-
-def get(client, path, status=200):
-    response = client.get(path)
-    assert response.status_code == status, path
-    return parse(response.content.decode())
+from .pages import page
 
 
 def names(html, section_id):
@@ -33,7 +27,7 @@ def names(html, section_id):
 def test_the_roster_puts_the_chairperson_first_then_the_members_in_order(
     client, seeded, language, chair, heading, first_member
 ):
-    html = get(client, f"/{language}/commission/")
+    html = page(client, f"/{language}/commission/")
     headings = [h2.get_text(strip=True) for h2 in html.select("main h2")]
     assert headings[0] == heading
     assert names(html, "role-chairperson") == [chair]
@@ -43,29 +37,29 @@ def test_the_roster_puts_the_chairperson_first_then_the_members_in_order(
 
 
 def test_the_roster_says_where_it_comes_from_and_that_it_may_be_incomplete(client, seeded):
-    text = get(client, "/en/commission/").get_text(" ")
+    text = page(client, "/en/commission/").get_text(" ")
     assert "not necessarily complete" in text
     assert "Ministry of Foreign Affairs of the Republic of Kazakhstan, report of 17 February 2026" in text
 
 
 def test_staff_ordering_changes_the_roster(client, seeded):
     Member.objects.filter(slug="madi-myrzagarayev").update(order=1)
-    assert names(get(client, "/en/commission/"), "role-member")[0] == "Madi Myrzagarayev"
+    assert names(page(client, "/en/commission/"), "role-member")[0] == "Madi Myrzagarayev"
 
 
 def test_former_members_are_listed_apart_and_marked(client, seeded):
     Member.objects.filter(slug="arman-issetov").update(is_current=False)
-    html = get(client, "/ru/commission/")
+    html = page(client, "/ru/commission/")
     assert "Арман Исетов" not in names(html, "role-member")
     assert names(html, "former-members") == ["Арман Исетов"]
     assert "бывший член комиссии" in html.find("h2", id="former-members").find_parent("section").get_text()
-    assert "Бывший член комиссии" in get(client, "/ru/commission/arman-issetov/").get_text()
+    assert "Бывший член комиссии" in page(client, "/ru/commission/arman-issetov/").get_text()
 
 
 def test_unpublished_members_are_not_shown(client, seeded):
     Member.objects.filter(slug="arman-issetov").update(is_published=False)
-    assert "Arman Issetov" not in get(client, "/en/commission/").get_text()
-    get(client, "/en/commission/arman-issetov/", status=404)
+    assert "Arman Issetov" not in page(client, "/en/commission/").get_text()
+    page(client, "/en/commission/arman-issetov/", status=404)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +71,7 @@ def test_unpublished_members_are_not_shown(client, seeded):
     ],
 )
 def test_a_member_page_shows_name_role_position_and_structured_data(client, seeded, language, name, position):
-    html = get(client, f"/{language}/commission/bakyt-nurmukhanov/")
+    html = page(client, f"/{language}/commission/bakyt-nurmukhanov/")
     assert html.h1.get_text(strip=True) == name
     assert html.select_one(".member .person__position").get_text(strip=True) == position
     assert html.select_one(".person__initials").get_text(strip=True) == "".join(w[0] for w in name.split())
@@ -90,11 +84,11 @@ def test_a_member_page_shows_name_role_position_and_structured_data(client, seed
 
 def test_a_member_missing_a_translation_is_shown_in_a_fallback_language_with_a_notice(client, seeded):
     Member.objects.filter(slug="artur-lastayev").update(full_name_en=None, position_en=None)
-    html = get(client, "/en/commission/artur-lastayev/")
+    html = page(client, "/en/commission/artur-lastayev/")
     assert html.select_one("article.member")["lang"] == "ru"
     assert html.h1.get_text(strip=True) == "Артур Ластаев"
     assert "has not been translated into this language yet" in html.select_one(".fallback-notice").get_text()
-    card = get(client, "/en/commission/").find("a", string="Артур Ластаев").find_parent("li")
+    card = page(client, "/en/commission/").find("a", string="Артур Ластаев").find_parent("li")
     assert card["lang"] == "ru"
 
 
@@ -102,7 +96,7 @@ def test_a_member_missing_a_translation_is_shown_in_a_fallback_language_with_a_n
     ("language", "heading"), [("kk", "Бет табылмады"), ("ru", "Страница не найдена"), ("en", "Page not found")]
 )
 def test_unknown_member_slugs_are_translated_404s(client, seeded, language, heading):
-    assert get(client, f"/{language}/commission/no-such-person/", status=404).h1.get_text(strip=True) == heading
+    assert page(client, f"/{language}/commission/no-such-person/", status=404).h1.get_text(strip=True) == heading
 
 
 def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(client, seeded):
@@ -127,7 +121,7 @@ def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(client, se
     assert response.status_code == 302, response.content.decode()[:3000]
     member = Member.objects.get(full_name_kk="Қайрат Ғалымжанұлы")
     assert member.slug == "kayrat-galymzhanuly"
-    assert get(client, "/kk/commission/kayrat-galymzhanuly/").h1.get_text(strip=True) == "Қайрат Ғалымжанұлы"
+    assert page(client, "/kk/commission/kayrat-galymzhanuly/").h1.get_text(strip=True) == "Қайрат Ғалымжанұлы"
 
 
 def test_a_second_current_chairperson_is_refused_with_a_message(client, seeded):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .services import free_port
+from testkit.services import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_BIN = (

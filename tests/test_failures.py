@@ -2,7 +2,7 @@
 
 from django.db import OperationalError, connection
 
-from .services import free_port, redis_cache, start_redis
+from testkit.services import free_port, redis_cache, start_redis
 
 
 def database_down(execute, sql, params, many, context):

@@ -8,19 +8,16 @@ import time_machine
 
 from referendum.vote.models import Referendum
 
-from .pages import parse
+from .pages import parse, text
 
 ALMATY = ZoneInfo("Asia/Almaty")
 
 
-def page(client, language="en"):
+def home(client, language="en"):
+    """The home page's response, for its headers, and its parsed HTML."""
     response = client.get(f"/{language}/")
     assert response.status_code == 200
-    return response, parse(response.content.decode())
-
-
-def text(html):
-    return " ".join(html.get_text().split())
+    return response, parse(response.content)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def text(html):
     ],
 )
 def test_after_the_vote_the_page_says_it_took_place_with_the_results(client, seeded, language, sentence, results):
-    _, html = page(client, language)
+    _, html = home(client, language)
     assert text(html.select_one(".state__lead")) == sentence
     assert results in text(html)
     assert html.select_one(".state time")["datetime"] == "2026-03-15"
@@ -57,15 +54,15 @@ def test_after_the_vote_the_page_says_it_took_place_with_the_results(client, see
     ],
 )
 def test_results_are_written_as_each_language_writes_numbers(client, seeded, language, figures):
-    body = text(page(client, language)[1]).replace("\xa0", " ")
+    body = text(home(client, language)[1]).replace("\xa0", " ")
     for figure in figures:
         assert figure in body
 
 
 def test_the_question_is_verbatim_and_the_english_one_says_it_is_a_translation(client, seeded):
-    kk = text(page(client, "kk")[1])
-    ru = text(page(client, "ru")[1])
-    en = text(page(client, "en")[1])
+    kk = text(home(client, "kk")[1])
+    ru = text(home(client, "ru")[1])
+    en = text(home(client, "en")[1])
     assert "Жобасы бұқаралық ақпарат құралдарында 2026 жылғы 12 ақпанда жарияланған" in kk
     assert "Принимаете ли Вы новую Конституцию Республики Казахстан" in ru
     assert "Иә, қабылдаймын" in kk and "Нет, не принимаю" in ru
@@ -74,7 +71,7 @@ def test_the_question_is_verbatim_and_the_english_one_says_it_is_a_translation(c
 
 
 def test_the_timeline_lists_the_key_dates_in_order(client, seeded):
-    _, html = page(client, "ru")
+    _, html = home(client, "ru")
     dates = [time["datetime"] for time in html.select(".timeline time")]
     assert dates == sorted(dates)
     assert dates[0] == "2025-09-08"  # the Address that started the reform
@@ -84,7 +81,7 @@ def test_the_timeline_lists_the_key_dates_in_order(client, seeded):
 
 @time_machine.travel(datetime(2026, 3, 12, 5, 30, tzinfo=ALMATY), tick=False)
 def test_before_the_vote_a_countdown_is_rendered_by_the_server(client, seeded):
-    response, html = page(client, "ru")
+    response, html = home(client, "ru")
     countdown = html.select_one("[data-countdown]")
     assert countdown["data-seconds"] == str(3 * 86400 + 1 * 3600 + 30 * 60)
     units = " ".join(countdown.select_one("[role=timer]").get_text(" ").split())
@@ -97,20 +94,20 @@ def test_before_the_vote_a_countdown_is_rendered_by_the_server(client, seeded):
 
 @time_machine.travel(datetime(2026, 3, 14, 23, 59, 30, tzinfo=ALMATY), tick=False)
 def test_a_page_rendered_just_before_midnight_expires_at_midnight(client, seeded):
-    response, _ = page(client)
+    response, _ = home(client)
     assert "max-age=30" in response["Cache-Control"]
 
 
 @time_machine.travel(datetime(2026, 3, 15, 0, 0, tzinfo=ALMATY), tick=False)
 def test_at_midnight_it_is_voting_day(client, seeded):
-    body = text(page(client, "en")[1])
+    body = text(home(client, "en")[1])
     assert "Today is voting day" in body
     assert "7 hours" in body
 
 
 @time_machine.travel(datetime(2026, 3, 15, 7, 0, tzinfo=ALMATY), tick=False)
 def test_at_seven_the_polls_are_open_until_eight_pm(client, seeded):
-    response, html = page(client, "kk")
+    response, html = home(client, "kk")
     assert "Дауыс беру учаскелері бүгін жұмыс істеп тұр. Жабылу уақыты: 20:00" in text(html)
     assert html.select_one("[data-countdown]") is None
     assert "max-age=300" in response["Cache-Control"]
@@ -118,23 +115,23 @@ def test_at_seven_the_polls_are_open_until_eight_pm(client, seeded):
 
 @time_machine.travel(datetime(2026, 3, 15, 19, 58, tzinfo=ALMATY), tick=False)
 def test_two_minutes_before_closing_the_page_expires_at_closing(client, seeded):
-    response, _ = page(client)
+    response, _ = home(client)
     assert "max-age=120" in response["Cache-Control"]
 
 
 @time_machine.travel(datetime(2026, 3, 15, 20, 0, tzinfo=ALMATY), tick=False)
 def test_at_eight_pm_the_votes_are_being_counted(client, seeded):
-    body = text(page(client, "en")[1])
+    body = text(home(client, "en")[1])
     assert "Voting ended at 20:00. The votes are being counted." in body
 
 
 def test_without_results_the_page_says_they_will_come(client, seeded):
     Referendum.objects.update(eligible_voters=None, participants=None, votes_for=None)
-    _, html = page(client, "en")
+    _, html = home(client, "en")
     assert "The official results will be published here" in text(html)
     assert html.select_one(".results") is None
 
 
 def test_without_a_published_referendum_the_home_page_still_answers(client, no_content):
-    _, html = page(client, "kk")
+    _, html = home(client, "kk")
     assert html.h1.get_text(strip=True) == "Референдум"

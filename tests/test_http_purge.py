@@ -16,8 +16,7 @@ from rosetta.signals import post_save as catalogue_saved
 
 from referendum.core.http_purge import send_purges
 from referendum.news.models import Article
-
-from .services import free_port
+from testkit.services import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"

@@ -10,19 +10,9 @@ from django.utils import timezone
 from referendum.news.models import Article
 
 from .admin_forms import no_inline_changes
-from .pages import parse
+from .pages import page, parse, text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-def get(client, path, status=200):
-    response = client.get(path)
-    assert response.status_code == status, (path, response.status_code)
-    return parse(response.content.decode())
-
-
-def text(element):
-    return " ".join(element.get_text().split())
 
 
 @pytest.fixture
@@ -41,7 +31,7 @@ def staff(client, db):
     ],
 )
 def test_the_list_shows_the_newest_first_in_the_pages_language(client, seeded, language, first_title):
-    html = get(client, f"/{language}/news/")
+    html = page(client, f"/{language}/news/")
     titles = [a.get_text(strip=True) for a in html.select(".card__title a")]
     assert titles[0] == first_title
     assert len(titles) == 4
@@ -58,7 +48,7 @@ def test_the_list_shows_the_newest_first_in_the_pages_language(client, seeded, l
     ],
 )
 def test_an_article_shows_date_lead_body_source_and_related_pages(client, seeded, language, date, name):
-    html = get(client, f"/{language}/news/briefing-for-the-diplomatic-corps/")
+    html = page(client, f"/{language}/news/briefing-for-the-diplomatic-corps/")
     article = html.select_one("article.news-article")
     assert text(article.select_one(".meta")) == date
     assert article.select_one(".lead").get_text(strip=True)
@@ -73,14 +63,14 @@ def test_an_article_shows_date_lead_body_source_and_related_pages(client, seeded
 
 
 def test_previous_and_next_follow_publication_order(client, seeded):
-    nav = get(client, "/en/news/briefing-for-the-diplomatic-corps/").select_one(".prev-next")
+    nav = page(client, "/en/news/briefing-for-the-diplomatic-corps/").select_one(".prev-next")
     assert nav.find("a", rel="prev")["href"] == "/en/news/draft-constitution-published/"
     assert nav.find("a", rel="next")["href"] == "/en/news/official-results/"
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_each_language_has_its_own_atom_feed_advertised_on_every_page(client, seeded, language):
-    link = get(client, f"/{language}/").find("link", type="application/atom+xml")
+    link = page(client, f"/{language}/").find("link", type="application/atom+xml")
     assert link["href"] == f"/{language}/news/feed/"
     response = client.get(link["href"])
     assert response.status_code == 200
@@ -93,14 +83,14 @@ def test_each_language_has_its_own_atom_feed_advertised_on_every_page(client, se
 
 @pytest.mark.parametrize("number", ["0", "2", "999", "x", "-1", "1.5", "%00"])
 def test_bad_page_numbers_are_translated_404s(client, seeded, number):
-    html = get(client, f"/ru/news/?page={number}", status=404)
+    html = page(client, f"/ru/news/?page={number}", status=404)
     assert html.h1.get_text(strip=True) == "Страница не найдена"
 
 
 def test_pages_link_to_each_other(client, seeded):
     for n in range(25):
         Article.objects.create(title_en=f"Item {n}", lead_en="Lead", status="published", published_at=timezone.now())
-    html = get(client, "/en/news/?page=2")
+    html = page(client, "/en/news/?page=2")
     assert html.select_one(".pagination a[rel=prev]")["href"] == "?page=1"
     assert html.select_one(".pagination a[rel=next]")["href"] == "?page=3"
     assert "Page 2 of 3" in text(html.select_one(".pagination"))
@@ -108,16 +98,16 @@ def test_pages_link_to_each_other(client, seeded):
 
 def test_an_untranslated_article_falls_back_with_a_notice_and_its_own_lang(client, seeded):
     Article.objects.filter(slug="official-results").update(title_en=None, lead_en=None, body_en=None)
-    html = get(client, "/en/news/official-results/")
+    html = page(client, "/en/news/official-results/")
     article = html.select_one("article.news-article")
     assert article["lang"] == "ru"
     assert article.h1.get_text(strip=True) == "Референдум состоялся, новая Конституция принята: предварительные итоги"
     assert "so it is shown in Russian." in text(html.select_one(".fallback-notice"))
     assert html.select_one(".fallback-notice").get("lang") is None
-    card = get(client, "/en/news/").find("a", href="/en/news/official-results/").find_parent("li")
+    card = page(client, "/en/news/").find("a", href="/en/news/official-results/").find_parent("li")
     assert card["lang"] == "ru"
     assert "Not yet translated" in text(card)
-    kazakh = get(client, "/kk/news/official-results/")
+    kazakh = page(client, "/kk/news/official-results/")
     assert kazakh.select_one("article.news-article").get("lang") is None
 
 
@@ -141,10 +131,10 @@ def test_drafts_and_scheduled_articles_are_404_for_the_public(client, seeded):
     Article.objects.filter(slug="official-results").update(status="draft")
     Article.objects.filter(slug="draft-constitution-published").update(published_at=timezone.now() + timedelta(days=1))
     for slug in ("official-results", "draft-constitution-published"):
-        assert get(client, f"/kk/news/{slug}/", status=404).h1.get_text(strip=True) == "Бет табылмады"
-        assert f"/kk/news/{slug}/" not in str(get(client, "/kk/news/"))
+        assert page(client, f"/kk/news/{slug}/", status=404).h1.get_text(strip=True) == "Бет табылмады"
+        assert f"/kk/news/{slug}/" not in str(page(client, "/kk/news/"))
         assert slug not in client.get("/kk/news/feed/").content.decode()
-    assert "official-results" not in str(get(client, "/kk/"))
+    assert "official-results" not in str(page(client, "/kk/"))
 
 
 @pytest.mark.parametrize(("language", "banner"), [("kk", "Алдын ала қарау"), ("ru", "Предпросмотр"), ("en", "Preview")])
@@ -210,7 +200,7 @@ def test_an_editor_saves_a_trilingual_article_in_the_admin_and_it_appears_in_eac
     assert "<script" not in article.body_kk
     client.logout()
     for language, title in (("kk", "Жаңа мақала"), ("ru", "Новая статья"), ("en", "A new article")):
-        assert get(client, f"/{language}/news/a-new-article/").h1.get_text(strip=True) == title
+        assert page(client, f"/{language}/news/a-new-article/").h1.get_text(strip=True) == title
 
 
 def test_the_admin_lists_status_and_completeness_and_filters_missing_languages(client, seeded):
@@ -226,9 +216,9 @@ def test_the_admin_lists_status_and_completeness_and_filters_missing_languages(c
 
 
 def test_member_and_provision_pages_list_the_news_that_mention_them(client, seeded):
-    member = get(client, "/ru/commission/arman-issetov/")
+    member = page(client, "/ru/commission/arman-issetov/")
     assert "/ru/news/briefing-for-the-diplomatic-corps/" in [a["href"] for a in member.select("#member-news ~ ul a")]
-    provision = get(client, "/en/provisions/entry-into-force/")
+    provision = page(client, "/en/provisions/entry-into-force/")
     assert "/en/news/draft-constitution-published/" in [a["href"] for a in provision.select("#news-heading ~ ul a")]
 
 

@@ -11,14 +11,12 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
-from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from referendum.commission.models import Member
+from testkit.services import s3_client, start_object_storage
 
-from .admin_forms import member_form
+from .admin_forms import post_member_photo
 from .pages import parse
-from .services import s3_client, start_object_storage
 
 SETTINGS_FILE = Path(__file__).resolve().parent.parent / "portal" / "settings.py"
 BUCKET = "portal-uploads"
@@ -104,19 +102,9 @@ def test_a_malformed_endpoint_stops_start_up_with_its_name(monkeypatch):
 def test_a_photo_saved_in_the_admin_lands_in_the_bucket_and_the_page_shows_it_from_there(
     admin_client, on_object_storage, bucket, s3_endpoint
 ):
-    member = Member.objects.get(slug="arman-issetov")
     photo = picture()
-    data = member_form(
-        member,
-        photo=SimpleUploadedFile("portrait.png", photo, content_type="image/png"),
-        photo_alt_kk="Портрет",
-        photo_alt_ru="Портрет",
-        photo_alt_en="Portrait",
-    )
-    response = admin_client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    response, member = post_member_photo(admin_client, "portrait.png", photo)
     assert response.status_code == 302, response.content.decode()[:2000]
-
-    member.refresh_from_db()
     assert member.photo.name.startswith("commission/portrait")
     stored = bucket.get_object(Bucket=BUCKET, Key=member.photo.name)
     assert stored["Body"].read() == photo
@@ -146,20 +134,10 @@ def test_a_photo_saved_in_the_admin_lands_in_the_bucket_and_the_page_shows_it_fr
 def test_a_refused_upload_explains_why_and_stores_nothing(
     admin_client, on_object_storage, bucket, name, content, message
 ):
-    member = Member.objects.get(slug="arman-issetov")
-    data = member_form(
-        member,
-        photo=SimpleUploadedFile(name, content),
-        photo_alt_kk="Портрет",
-        photo_alt_ru="Портрет",
-        photo_alt_en="Portrait",
-        position_en="Changed in the same form",
-    )
-    response = admin_client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    response, member = post_member_photo(admin_client, name, content, position_en="Changed in the same form")
     assert response.status_code == 200
     errors = parse(response.content).select(".errorlist")
     assert message in " ".join(e.get_text(" ", strip=True) for e in errors)
-    member.refresh_from_db()
     assert not member.photo
     assert member.position_en != "Changed in the same form"
     assert "Contents" not in bucket.list_objects_v2(Bucket=BUCKET)

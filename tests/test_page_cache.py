@@ -16,8 +16,7 @@ from django.utils.http import http_date
 from referendum.core.near_cache import channel_name
 from referendum.core.page_cache import ENTRY_FORMAT, GENERATION_KEY, content_generation, near_cache
 from referendum.news.models import Article
-
-from .services import free_port, redis_cache, start_redis
+from testkit.services import free_port, redis_cache, start_redis
 
 ALMATY = ZoneInfo("Asia/Almaty")
 

@@ -1,6 +1,5 @@
 """The draft's key novelties: index by topic, provision pages, word comparison, three languages side by side."""
 
-import random
 import time
 
 import pytest
@@ -8,18 +7,9 @@ import pytest
 from referendum.provisions import comparison
 from referendum.provisions.comparison import Segment, compare_words
 from referendum.provisions.models import Provision, Topic
+from testkit.wordings import long_wordings
 
-from .pages import parse
-
-
-def get(client, path, status=200):
-    response = client.get(path)
-    assert response.status_code == status, path
-    return parse(response.content.decode())
-
-
-def text(element):
-    return " ".join(element.get_text().split())
+from .pages import page, parse, text
 
 
 @pytest.mark.parametrize(
@@ -31,7 +21,7 @@ def text(element):
     ],
 )
 def test_the_index_groups_provisions_by_topic(client, seeded, language, topic, title):
-    html = get(client, f"/{language}/provisions/")
+    html = page(client, f"/{language}/provisions/")
     section = html.find("h2", string=topic).find_parent("section")
     assert title in [a.get_text(strip=True) for a in section.select(".card__title a")]
     assert len(html.select("main section")) == Topic.objects.count() == 6
@@ -42,12 +32,12 @@ def test_the_index_groups_provisions_by_topic(client, seeded, language, topic, t
     [("kk", "Жаңа норма"), ("ru", "Новое положение"), ("en", "New provision")],
 )
 def test_the_kind_of_change_is_written_in_words(client, seeded, language, words):
-    html = get(client, f"/{language}/provisions/halyk-kenesi/")
+    html = page(client, f"/{language}/provisions/halyk-kenesi/")
     assert text(html.select_one(".change")) == words
 
 
 def test_the_filter_shows_only_one_kind_of_change(client, seeded):
-    html = get(client, "/en/provisions/?change=unchanged")
+    html = page(client, "/en/provisions/?change=unchanged")
     titles = {a.get_text(strip=True) for a in html.select(".card__title a")}
     assert titles == {
         "Sovereignty, independence, unitary character and territorial integrity remain unchanged",
@@ -84,7 +74,7 @@ def test_a_provision_with_both_wordings_shows_the_comparison_with_screen_reader_
     Provision.objects.filter(slug="unicameral-kurultai").update(
         current_wording_ru="Парламент состоит из двух палат", draft_wording_ru="Курултай состоит из одной палаты"
     )
-    html = get(client, "/ru/provisions/unicameral-kurultai/")
+    html = page(client, "/ru/provisions/unicameral-kurultai/")
     comparison = html.select_one(".comparison")
     assert [d.get_text() for d in comparison.find_all("del")] == ["[удалено: Парламент]", "[удалено: двух палат]"]
     assert [i.get_text() for i in comparison.find_all("ins")] == ["[добавлено: Курултай]", "[добавлено: одной палаты]"]
@@ -92,7 +82,7 @@ def test_a_provision_with_both_wordings_shows_the_comparison_with_screen_reader_
 
 
 def test_without_both_wordings_there_is_no_comparison_and_no_invented_text(client, seeded):
-    html = get(client, "/en/provisions/unicameral-kurultai/")
+    html = page(client, "/en/provisions/unicameral-kurultai/")
     assert html.select_one(".comparison") is None
     assert html.select_one(".wording") is None
     assert html.select_one(".articles") is None
@@ -100,7 +90,7 @@ def test_without_both_wordings_there_is_no_comparison_and_no_invented_text(clien
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_the_side_by_side_view_shows_all_three_languages_each_with_its_lang(client, seeded, language):
-    html = get(client, f"/{language}/provisions/halyk-kenesi/languages/")
+    html = page(client, f"/{language}/provisions/halyk-kenesi/languages/")
     columns = html.select(".column")
     assert [column["lang"] for column in columns] == ["kk", "ru", "en"]
     assert columns[0].h3.get_text(strip=True) == "Халық Кеңесі — азаматтардың өкілді органы"
@@ -110,17 +100,17 @@ def test_the_side_by_side_view_shows_all_three_languages_each_with_its_lang(clie
 
 def test_the_side_by_side_view_says_when_a_language_is_missing_instead_of_falling_back(client, seeded):
     Provision.objects.filter(slug="halyk-kenesi").update(title_en=None, explanation_en=None)
-    columns = get(client, "/ru/provisions/halyk-kenesi/languages/").select(".column")
+    columns = page(client, "/ru/provisions/halyk-kenesi/languages/").select(".column")
     assert columns[2].h3 is None
     assert "Ещё не переведено на этот язык." in text(columns[2])
-    english = get(client, "/en/provisions/halyk-kenesi/")
+    english = page(client, "/en/provisions/halyk-kenesi/")
     assert english.select_one("article.provision")["lang"] == "ru"
     assert english.select_one(".fallback-notice")
 
 
 def test_permalinks_are_the_same_slug_in_every_language(client, seeded):
     for language in ("kk", "ru", "en"):
-        html = get(client, f"/{language}/provisions/halyk-kenesi/")
+        html = page(client, f"/{language}/provisions/halyk-kenesi/")
         assert html.select_one(".permalink a")["href"] == f"http://testserver/{language}/provisions/halyk-kenesi/"
 
 
@@ -128,18 +118,18 @@ def test_permalinks_are_the_same_slug_in_every_language(client, seeded):
     ("language", "heading"), [("kk", "Бет табылмады"), ("ru", "Страница не найдена"), ("en", "Page not found")]
 )
 def test_unknown_provision_slugs_are_translated_404s(client, seeded, language, heading):
-    assert get(client, f"/{language}/provisions/nope/", status=404).h1.get_text(strip=True) == heading
-    assert get(client, f"/{language}/provisions/nope/languages/", status=404).h1.get_text(strip=True) == heading
+    assert page(client, f"/{language}/provisions/nope/", status=404).h1.get_text(strip=True) == heading
+    assert page(client, f"/{language}/provisions/nope/languages/", status=404).h1.get_text(strip=True) == heading
 
 
 def test_unpublished_provisions_are_hidden(client, seeded):
     Provision.objects.filter(slug="halyk-kenesi").update(is_published=False)
-    assert "Halyk Kenesi" not in get(client, "/en/provisions/").get_text()
-    get(client, "/en/provisions/halyk-kenesi/", status=404)
+    assert "Halyk Kenesi" not in page(client, "/en/provisions/").get_text()
+    page(client, "/en/provisions/halyk-kenesi/", status=404)
 
 
 def test_the_home_page_features_the_key_novelties(client, seeded):
-    html = get(client, "/kk/")
+    html = page(client, "/kk/")
     panel = html.find("h2", id="featured-provisions").find_parent("section")
     links = [a["href"] for a in panel.select(".card__title a")]
     assert "/kk/provisions/halyk-kenesi/" in links
@@ -167,18 +157,8 @@ def test_the_index_needs_the_same_queries_at_ten_times_the_content(client, seede
         provision = Provision.objects.create(title_en=f"Extra {n}", explanation_en="Text")
         provision.topics.add(topic)
     with django_assert_max_num_queries(5):
-        html = get(client, "/en/provisions/")
+        html = page(client, "/en/provisions/")
     assert "Extra 79" in html.get_text()
-
-
-def long_wordings(words=5000, changed=300):
-    rng = random.Random(15)
-    vocabulary = [f"word{n}" for n in range(800)]
-    current = [rng.choice(vocabulary) for _ in range(words)]
-    draft = list(current)
-    for _ in range(changed):
-        draft[rng.randrange(words)] = rng.choice(vocabulary)
-    return " ".join(current), " ".join(draft)
 
 
 def test_a_5000_word_comparison_stays_within_a_fixed_bound_and_exact(client, seeded):

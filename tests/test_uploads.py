@@ -11,15 +11,13 @@ from pathlib import Path
 import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.test import Client, RequestFactory
 from PIL import ExifTags, Image
 
-from referendum.commission.models import Member
 from referendum.core.images import SafeImageField
 
-from .admin_forms import member_form
+from .admin_forms import post_member_photo
 from .pages import parse
 
 SCRIPT = b"<script>alert(1)</script>"
@@ -81,20 +79,6 @@ def camera_jpeg(orientation=1):
     return content
 
 
-def post_photo(admin_client, name, content):
-    member = Member.objects.get(slug="arman-issetov")
-    data = member_form(
-        member,
-        photo=SimpleUploadedFile(name, content),
-        photo_alt_kk="Портрет",
-        photo_alt_ru="Портрет",
-        photo_alt_en="Portrait",
-    )
-    response = admin_client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
-    member.refresh_from_db()
-    return response, member
-
-
 def errors(response):
     return " ".join(e.get_text(" ", strip=True) for e in parse(response.content).select(".errorlist"))
 
@@ -117,7 +101,7 @@ def test_every_image_field_in_the_admin_goes_through_the_safe_upload_field(super
 @pytest.mark.parametrize(("width", "height"), [(12000, 12000), (7000, 6000)], ids=["144-Mpx", "42-Mpx"])
 @pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")  # Pillow's own notice, then the refusal
 def test_an_image_with_too_many_pixels_is_refused_and_nothing_is_stored(admin_client, media_root, width, height):
-    response, member = post_photo(admin_client, "poster.png", png_header_only(width, height))
+    response, member = post_member_photo(admin_client, "poster.png", png_header_only(width, height))
     assert response.status_code == 200
     assert "The image has too many pixels: at most 40 megapixels are accepted." in errors(response)
     assert not member.photo
@@ -134,7 +118,7 @@ def test_an_image_with_too_many_pixels_is_refused_and_nothing_is_stored(admin_cl
     ids=["gif-named-png", "png-named-jpg", "jpeg-named-webp"],
 )
 def test_a_file_whose_content_is_not_what_its_name_says_is_refused(admin_client, media_root, name, content, message):
-    response, member = post_photo(admin_client, name, content)
+    response, member = post_member_photo(admin_client, name, content)
     assert response.status_code == 200
     assert message in errors(response)
     assert "only JPEG, PNG and WebP are accepted" in errors(response)
@@ -143,7 +127,7 @@ def test_a_file_whose_content_is_not_what_its_name_says_is_refused(admin_client,
 
 
 def test_a_camera_jpeg_is_stored_without_its_metadata_or_anything_appended(admin_client, media_root):
-    response, member = post_photo(admin_client, "portrait.jpg", camera_jpeg() + SCRIPT)
+    response, member = post_member_photo(admin_client, "portrait.jpg", camera_jpeg() + SCRIPT)
     assert response.status_code == 302, errors(response)
 
     assert member.photo.name.startswith("commission/portrait") and member.photo.name.endswith(".jpg")
@@ -160,7 +144,7 @@ def test_a_camera_jpeg_is_stored_without_its_metadata_or_anything_appended(admin
 
 
 def test_a_sideways_camera_photo_is_stored_upright(admin_client, media_root):
-    response, member = post_photo(admin_client, "portrait.jpeg", camera_jpeg(orientation=6))
+    response, member = post_member_photo(admin_client, "portrait.jpeg", camera_jpeg(orientation=6))
     assert response.status_code == 302, errors(response)
     with Image.open(Path(media_root, member.photo.name)) as image:
         assert image.size == (80, 120)
@@ -174,7 +158,7 @@ def test_a_phone_jpeg_with_a_preview_picture_is_accepted_as_a_plain_jpeg(admin_c
     with Image.open(io.BytesIO(buffer.getvalue())) as image:
         assert image.format == "MPO"
 
-    response, member = post_photo(admin_client, "portrait.jpg", buffer.getvalue())
+    response, member = post_member_photo(admin_client, "portrait.jpg", buffer.getvalue())
     assert response.status_code == 302, errors(response)
     with Image.open(Path(media_root, member.photo.name)) as image:
         assert image.format == "JPEG"
@@ -190,7 +174,7 @@ def test_a_png_is_stored_as_a_valid_png_without_its_text_chunks(admin_client, me
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", pnginfo=text)
 
-    response, member = post_photo(admin_client, "diagram.png", buffer.getvalue() + SCRIPT)
+    response, member = post_member_photo(admin_client, "diagram.png", buffer.getvalue() + SCRIPT)
     assert response.status_code == 302, errors(response)
     stored = Path(media_root, member.photo.name).read_bytes()
     assert SCRIPT not in stored and b"laptop" not in stored
@@ -202,7 +186,7 @@ def test_a_png_is_stored_as_a_valid_png_without_its_text_chunks(admin_client, me
 
 
 def test_an_uploaded_photo_is_served_at_its_media_address_and_shown_on_the_page(admin_client, media_root, client):
-    response, member = post_photo(admin_client, "portrait.jpg", camera_jpeg())
+    response, member = post_member_photo(admin_client, "portrait.jpg", camera_jpeg())
     assert response.status_code == 302, errors(response)
     assert member.photo.url == f"/media/{member.photo.name}"
 

@@ -1,4 +1,4 @@
-"""Throwaway services the tests start themselves on free ports, never the machine's shared ones."""
+"""Throwaway services the tests and benchmarks start themselves on free ports, never the machine's shared ones."""
 
 import json
 import logging
