@@ -63,29 +63,20 @@ def test_a_corrected_article_says_so_and_the_log_lists_it(client, seeded):
 
 
 @pytest.mark.parametrize(
-    ("language", "words"),
+    ("path", "words"),
     [
-        ("en", ["(WCAG) 2.2", "320 pixels", "keyboard", "JavaScript"]),
-        ("ru", ["WCAG", "320 пикселей", "клавиатуры", "JavaScript"]),
-        ("kk", ["WCAG", "320 пиксель", "пернетақтамен", "JavaScript"]),
+        ("/en/about/accessibility/", ["(WCAG) 2.2", "320 pixels", "keyboard", "JavaScript"]),
+        ("/ru/about/accessibility/", ["WCAG", "320 пикселей", "клавиатуры", "JavaScript"]),
+        ("/kk/about/accessibility/", ["WCAG", "320 пиксель", "пернетақтамен", "JavaScript"]),
+        ("/en/about/privacy/", ["no analytics", "language cookie", "session cookie"]),
+        ("/ru/about/privacy/", ["нет аналитики", "Cookie-файл языка", "cookie-файл сеанса"]),
+        ("/kk/about/privacy/", ["аналитика", "Тіл cookie-файлы", "сеанс cookie-файлын"]),
     ],
 )
-def test_the_accessibility_statement_says_what_the_portal_was_tested_against(client, seeded, language, words):
-    text = visible(page(client, f"/{language}/about/accessibility/"))
-    assert all(word in text for word in words)
-
-
-@pytest.mark.parametrize(
-    ("language", "words"),
-    [
-        ("en", ["no analytics", "language cookie", "session cookie"]),
-        ("ru", ["нет аналитики", "Cookie-файл языка", "cookie-файл сеанса"]),
-        ("kk", ["аналитика", "Тіл cookie-файлы", "сеанс cookie-файлын"]),
-    ],
-)
-def test_the_privacy_notice_says_what_the_portal_stores(client, seeded, language, words):
-    text = visible(page(client, f"/{language}/about/privacy/"))
-    assert all(word in text for word in words)
+def test_the_accessibility_statement_and_privacy_notice_say_what_they_promise(client, seeded, path, words):
+    """The statement names what the portal was tested against; the notice, what it stores (and no analytics)."""
+    text = visible(page(client, path))
+    assert [word for word in words if word not in text] == []
 
 
 @pytest.mark.parametrize(

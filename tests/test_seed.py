@@ -1,9 +1,12 @@
 """The seed command creates what is missing, duplicates nothing and never overwrites staff edits."""
 
 import io
+from pathlib import Path
 
+import pytest
 from django.core.management import call_command
 
+from referendum import sections
 from referendum.vote.models import Referendum, TimelineEvent
 from referendum.vote.timeline_seed import STEPS
 
@@ -41,3 +44,24 @@ def test_every_seeded_text_exists_in_all_three_languages(seeded):
         for field in ("title", "description", "source_name"):
             for language in ("kk", "ru", "en"):
                 assert getattr(event, f"{field}_{language}"), (event, field, language)
+
+
+def test_the_news_seed_refuses_to_run_before_the_members_and_provisions_it_links_to(no_content):
+    from referendum.news import seed as news_seed
+
+    with pytest.raises(RuntimeError, match="commission's and the provisions' seeds first"):
+        news_seed.load()
+
+
+def test_every_section_module_is_named_in_referendum_sections():
+    """A seed, search or sitemap module that sections.py does not name would silently do nothing."""
+    root = Path(__file__).resolve().parent.parent / "referendum"
+    for kind, listed in (
+        ("seed", sections.SEEDS),
+        ("search", sections.SEARCH_SOURCES),
+        ("sitemaps", sections.SITEMAPS),
+    ):
+        found = {f"referendum.{path.parent.name}.{kind}" for path in root.glob(f"*/{kind}.py")} - {
+            "referendum.core.sitemaps"
+        }
+        assert found == set(listed), kind

@@ -9,7 +9,6 @@ class AboutConfig(AppConfig):
     name = "referendum.about"
     label = "about"
     verbose_name = _("About the portal")
-    pages = ["about:index", "about:accessibility", "about:privacy", "about:glossary"]
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save

@@ -8,4 +8,3 @@ class CommissionConfig(AppConfig):
     name = "referendum.commission"
     label = "commission"
     verbose_name = _("Constitutional Reform Commission")
-    navigation = [("commission:roster", _("Commission"))]

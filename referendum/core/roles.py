@@ -10,14 +10,15 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from modeltranslation.translator import NotRegistered, translator
 
+from referendum import sections
+
 EDITORS = "Editors"
 TRANSLATORS = "Translators"
-CONTENT_APPS = ("vote", "commission", "provisions", "news", "about")
 
 
 def content_models():
-    """Every model staff edit: the models of the content sections, which are all translated."""
-    return [model for model in apps.get_models() if model._meta.app_label in CONTENT_APPS]
+    """Every model staff edit: the models of the content sections (sections.CONTENT_APPS), all translated."""
+    return [model for model in apps.get_models() if model._meta.app_label in sections.CONTENT_APPS]
 
 
 def translatable_field_names(model):

@@ -8,15 +8,15 @@ loads every item of a section for each page and for the index), and stays far in
 
 from functools import cache
 from importlib import import_module
-from importlib.util import find_spec
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max, QuerySet
 from django.urls import reverse
 from modeltranslation.utils import build_localized_fieldname
+
+from referendum import sections
 
 from .content import LANGUAGE_CODES
 
@@ -111,15 +111,13 @@ class TranslatedSitemap(Sitemap):
 
 
 class SectionPagesSitemap(TranslatedSitemap):
-    """The fixed pages of the installed sections: their navigation entries and other `pages`."""
+    """The fixed pages: the menu's and the others referendum/sections.py lists."""
 
     changefreq = "daily"
     priority = 0.8
 
     def items(self):
-        configs = apps.get_app_configs()
-        pages = [url_name for config in configs for url_name, _label in getattr(config, "navigation", ())]
-        return pages + [url_name for config in configs for url_name in getattr(config, "pages", ())]
+        return [url_name for url_name, _label in sections.NAVIGATION] + list(sections.PAGES)
 
     def location(self, item):
         return reverse(item)
@@ -128,10 +126,8 @@ class SectionPagesSitemap(TranslatedSitemap):
 @cache
 def portal_sitemaps():
     sitemaps = {"sections": SectionPagesSitemap}
-    for app_config in apps.get_app_configs():
-        module_name = f"{app_config.name}.sitemaps"
-        if app_config.name.startswith("referendum.") and app_config.label != "core" and find_spec(module_name):
-            sitemaps.update(import_module(module_name).SITEMAPS)
+    for module_name in sections.SITEMAPS:
+        sitemaps.update(import_module(module_name).SITEMAPS)
     return sitemaps
 
 

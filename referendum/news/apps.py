@@ -8,6 +8,3 @@ class NewsConfig(AppConfig):
     name = "referendum.news"
     label = "news"
     verbose_name = _("News")
-    navigation = [("news:list", _("News"))]
-    home_panels = ["news/includes/home_panel.html"]
-    feeds = [("news:feed", _("News of the constitutional reform"))]

@@ -291,6 +291,12 @@ ARTICLES = [REFERENDUM_CALLED, DRAFT_PUBLISHED, MFA_BRIEFING, RESULTS]
 
 
 def load():
+    if not (Member.objects.exists() and Provision.objects.exists()):
+        # Linked to nothing, the articles would lose their "related" lists without a word: say so instead.
+        raise RuntimeError(
+            "The news seed links articles to members and provisions: run the commission's and the provisions' "
+            "seeds first (referendum/sections.py, SEEDS)."
+        )
     created = 0
     for values in ARTICLES:
         fields = dict(values)

@@ -8,4 +8,3 @@ class OpenDataConfig(AppConfig):
     name = "referendum.opendata"
     label = "opendata"
     verbose_name = _("Open data")
-    pages = ["opendata:index"]

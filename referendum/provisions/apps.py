@@ -8,8 +8,6 @@ class ProvisionsConfig(AppConfig):
     name = "referendum.provisions"
     label = "provisions"
     verbose_name = _("Draft provisions")
-    navigation = [("provisions:index", _("What changes"))]
-    home_panels = ["provisions/includes/home_panel.html"]
 
     def ready(self):
         from django.db.models.signals import post_save

@@ -53,9 +53,7 @@ class PublishedProvisionMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # The news section links its articles to provisions; without it there is simply no list.
-        articles = getattr(self.object, "news_articles", None)
-        context["news"] = list(articles.published()[:20]) if articles is not None else []
+        context["news"] = list(self.object.news_articles.published()[:20])
         return context
 
 

@@ -1,15 +1,15 @@
-"""What each section contributes to search: its `search.py` lists SearchSource objects in SOURCES."""
+"""What each section contributes to search: its `search.py` lists SearchSource objects in SOURCES, and
+referendum/sections.py names those modules."""
 
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
-from importlib.util import find_spec
 
-from django.apps import apps
 from django.utils import translation
 from django.utils.html import strip_tags
 
+from referendum import sections
 from referendum.core.content import LANGUAGE_CODES
 
 
@@ -67,14 +67,9 @@ def plain_text(html):
     return strip_tags(BLOCK_END.sub(r"\1 ", html))
 
 
-@cache  # the installed sections do not change while the process runs; saves ask on every save
+@cache  # saves ask on every save; the list is fixed (referendum/sections.py)
 def all_sources():
-    sources = []
-    for app_config in apps.get_app_configs():
-        module_name = f"{app_config.name}.search"
-        if app_config.name.startswith("referendum.") and app_config.label != "search" and find_spec(module_name):
-            sources += import_module(module_name).SOURCES
-    return tuple(sources)
+    return tuple(source for name in sections.SEARCH_SOURCES for source in import_module(name).SOURCES)
 
 
 def source_for(model):

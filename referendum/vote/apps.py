@@ -8,5 +8,3 @@ class VoteConfig(AppConfig):
     name = "referendum.vote"
     label = "vote"
     verbose_name = _("Referendum")
-    navigation = [("vote:home", _("Referendum"))]
-    pages = ["vote:turnout"]

@@ -1,0 +1,64 @@
+"""The portal's sections and what each one adds to the pages they share: one list per concern, read top to
+bottom, in the order the pages show them. Nothing is discovered: a section that is not named here is not on the
+menu, the home page, the sitemap or in search, and its seed does not run.
+
+To add a content type, see docs/architecture.md ("Adding a content type").
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+# The main menu (url name, label).
+NAVIGATION = (
+    ("vote:home", _("Referendum")),
+    ("commission:roster", _("Commission")),
+    ("provisions:index", _("What changes")),
+    ("news:list", _("News")),
+)
+
+# Fixed pages the sitemap lists besides the menu's.
+PAGES = (
+    "vote:turnout",
+    "about:index",
+    "about:accessibility",
+    "about:privacy",
+    "about:glossary",
+    "opendata:index",
+)
+
+# Panels of the home page, after the referendum's own.
+HOME_PANELS = (
+    "provisions/includes/home_panel.html",
+    "news/includes/home_panel.html",
+)
+
+# Feeds every page advertises (url name, title).
+FEEDS = (("news:feed", _("News of the constitutional reform")),)
+
+# Apps whose models staff edit: the roles' permissions, and a save of any of them empties every cache.
+CONTENT_APPS = ("vote", "commission", "provisions", "news", "about")
+
+# Seed modules (each with `load()`), in the order they run: the news links its articles to members and
+# provisions, so it comes after both.
+SEEDS = (
+    "referendum.vote.seed",
+    "referendum.commission.seed",
+    "referendum.provisions.seed",
+    "referendum.news.seed",
+    "referendum.about.seed",
+)
+
+# Modules whose `SOURCES` list what search indexes.
+SEARCH_SOURCES = (
+    "referendum.vote.search",
+    "referendum.commission.search",
+    "referendum.provisions.search",
+    "referendum.news.search",
+    "referendum.about.search",
+)
+
+# Modules whose `SITEMAPS` name the sections of /sitemap.xml.
+SITEMAPS = (
+    "referendum.commission.sitemaps",
+    "referendum.provisions.sitemaps",
+    "referendum.news.sitemaps",
+)
