@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from referendum.vote.models import Referendum
+from referendum.vote.models import Referendum, TimelineEvent
 
 from .pages import parse, text
 
@@ -135,3 +135,16 @@ def test_without_results_the_page_says_they_will_come(client, seeded):
 def test_without_a_published_referendum_the_home_page_still_answers(client, no_content):
     _, html = home(client, "kk")
     assert html.h1.get_text(strip=True) == "Референдум"
+
+
+def test_a_key_date_not_yet_translated_is_shown_whole_in_one_language_with_its_lang_and_a_note(client, seeded):
+    event = TimelineEvent.objects.get(date="2026-07-01")
+    TimelineEvent.objects.filter(pk=event.pk).update(title_ru="")
+    _, html = home(client, "ru")
+    item = html.select_one(f"#date-{event.pk}")
+    assert item.h3.get("lang") == "kk"  # Russian falls back to Kazakh first (MODELTRANSLATION_FALLBACK_LANGUAGES)
+    assert item.h3.get_text() == event.title_kk
+    assert [(p.get_text(), p["lang"]) for p in item.select("p[lang]")] == [(event.description_kk, "kk")]
+    assert text(item.select_one(".card__note")) == "Ещё не переведено на этот язык."
+    others = [li for li in html.select(".timeline__list li") if li is not item]
+    assert all(li.h3.get("lang") is None for li in others)

@@ -1,7 +1,9 @@
 """Links to the page being viewed in each of the site's languages.
 
-Built on the server under translation.override(), because set_language's own URL translation only works
-when the active language matches the prefix of `next` (see shared/PITFALLS.md).
+Built on the server under translation.override(), because set_language's own URL translation resolves `next` in
+the language active for its own request (from the cookie or Accept-Language: /i18n/setlang/ has no language
+prefix). When that differs from the prefix of `next`, the path is not translated and the reader stays on the page
+they wanted to leave.
 """
 
 from django.conf import settings

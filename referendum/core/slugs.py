@@ -1,7 +1,7 @@
 """ASCII slugs made on the server: Kazakh and Russian letters are transliterated, never dropped.
 
-The admin's own slug JavaScript turns "Қазақстан" into "azastan" (see shared/PITFALLS.md), so slugs are
-left blank in the form and made here from the title.
+The admin's own slug JavaScript (prepopulated_fields, URLify) drops the letters it has no Latin form for and
+turns "Қазақстан" into "azastan", so slugs are left blank in the form and made here from the title.
 """
 
 from anyascii import anyascii

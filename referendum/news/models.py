@@ -38,12 +38,15 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
 class Article(SluggedContent, TranslatedContent, models.Model):
     """A news item about the reform. A publication time in the future means it is scheduled."""
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
+    Status = ArticleStatus
 
     title = models.CharField(_("title"), max_length=300)
     lead = models.TextField(_("lead"), help_text=_("One or two sentences that sum the article up."))
@@ -96,7 +99,7 @@ class Article(SluggedContent, TranslatedContent, models.Model):
         indexes = [models.Index(fields=["status", "-published_at", "-id"], name="news_article_published_order")]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(status__in=["draft", "published"]), name="news_article_status_is_known"
+                condition=models.Q(status__in=ArticleStatus.values), name="news_article_status_is_known"
             ),
         ]
 

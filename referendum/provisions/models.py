@@ -44,14 +44,17 @@ class Source(TranslatedContent, models.Model):
         return self.title
 
 
+class ProvisionChange(models.TextChoices):
+    NEW = "new", _("New provision")
+    AMENDED = "amended", _("Amended provision")
+    UNCHANGED = "unchanged", _("Provision kept unchanged")
+    REMOVED = "removed", _("Provision removed")
+
+
 class Provision(SluggedContent, TranslatedContent, models.Model):
     """One key novelty of the draft Constitution, in plain words, with the wordings where they are known."""
 
-    class Change(models.TextChoices):
-        NEW = "new", _("New provision")
-        AMENDED = "amended", _("Amended provision")
-        UNCHANGED = "unchanged", _("Provision kept unchanged")
-        REMOVED = "removed", _("Provision removed")
+    Change = ProvisionChange
 
     title = models.CharField(_("title"), max_length=300)
     explanation = models.TextField(_("plain-language explanation"))
@@ -94,7 +97,7 @@ class Provision(SluggedContent, TranslatedContent, models.Model):
         ordering = ["order", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(change__in=["", "new", "amended", "unchanged", "removed"]),
+                condition=models.Q(change__in=["", *ProvisionChange.values]),  # blank: no source gives a kind
                 name="provisions_provision_change_is_known",
             ),
         ]

@@ -19,6 +19,15 @@ from .state import state_at
 PERCENT_VALIDATORS = [MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))]
 
 
+# Callables, not fixed times: Django's check cannot tell a fixed time from "now" mistyped (fields.W161).
+def usual_opening_time():
+    return time(7)
+
+
+def usual_closing_time():
+    return time(20)
+
+
 class Referendum(TranslatedContent, models.Model):
     """A republican referendum: what is asked, when, under which rules, and what the count gave."""
 
@@ -32,9 +41,11 @@ class Referendum(TranslatedContent, models.Model):
     title = models.CharField(_("title"), max_length=200)
     is_published = models.BooleanField(_("published"), default=True)
     voting_date = models.DateField(_("voting date"))
-    polls_open = models.TimeField(_("polling stations open"), default=time(7), help_text=_("Kazakhstan time (UTC+5)."))
+    polls_open = models.TimeField(
+        _("polling stations open"), default=usual_opening_time, help_text=_("Kazakhstan time (UTC+5).")
+    )
     polls_close = models.TimeField(
-        _("polling stations close"), default=time(20), help_text=_("Kazakhstan time (UTC+5).")
+        _("polling stations close"), default=usual_closing_time, help_text=_("Kazakhstan time (UTC+5).")
     )
     question = models.TextField(_("question on the ballot"), help_text=_("Verbatim, as printed on the ballot."))
     question_note = models.CharField(

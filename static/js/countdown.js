@@ -1,5 +1,8 @@
-// Keeps the server-rendered countdown ticking. Time is measured from page load, not the device clock,
-// so a phone whose clock is wrong still counts correctly. Without this script the page still reads right.
+// Keeps the server-rendered countdown ticking: it counts down from the seconds the server wrote into the page
+// (data-seconds), measured from page load, so a phone whose clock is wrong does not change it. A copy of the
+// page served from a cache is behind by the copy's age: at most a minute, as the home page is cached for no
+// longer while the countdown shows (COUNTDOWN_CACHE_SECONDS in referendum/vote/views.py). Without this script the
+// page still reads right, as of when it was rendered.
 (function () {
   "use strict";
   var root = document.querySelector("[data-countdown]");
