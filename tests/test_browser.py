@@ -57,14 +57,15 @@ def one_page_per_view(paths):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_public_page_passes_axe_stays_on_the_site_and_fits_a_360_pixel_phone(site, browser, language):
+def test_every_public_page_passes_axe_stays_on_the_site_and_fits_a_320_pixel_screen(site, browser, language):
     """One crawl of every public page in the language, on a phone-sized screen. axe-core checks one page of each
     view against the WCAG 2.2 A and AA rules the accessibility statement names (about a third of a second a
     page: every page would take most of a minute)."""
     accessibility, foreign_requests, overflowing = [], [], []
     paths = [(code, path) for code, path in all_public_paths() if code == language]
     checked_by_axe = one_page_per_view(paths)
-    context = browser.new_context(locale=language, viewport={"width": 360, "height": 740})
+    # 320 CSS pixels: WCAG 2.2 reflow (1.4.10), and the width the accessibility statement names.
+    context = browser.new_context(locale=language, viewport={"width": 320, "height": 640})
     context.add_init_script(AXE.axe_script)  # in every page as it loads, not sent again page by page
     context.on(
         "request",
@@ -87,6 +88,35 @@ def test_every_public_page_passes_axe_stays_on_the_site_and_fits_a_360_pixel_pho
     assert accessibility == []
     assert foreign_requests == []
     assert overflowing == []
+
+
+def test_the_keyboard_alone_reaches_every_control_of_a_page_with_a_visible_focus(site, open_page):
+    """What the accessibility statement promises: the skip link comes first and moves to the content, and Tab
+    reaches every link, button and field of the page in turn, each showing where the focus is."""
+    page = open_page(site + "/kk/", "kk", viewport={"width": 320, "height": 640})
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.goto(site + "/kk/")
+    # Number the controls a reader can see (the skip link shows once focused), in the order of the page.
+    controls = page.evaluate(
+        "Array.from(document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea'))"
+        ".filter(e => e.getClientRects().length || e.classList.contains('skip-link'))"
+        ".map((e, i) => { e.dataset.control = i; return i; })"
+    )
+    reached, unmarked = [], []
+    for _ in controls:
+        page.keyboard.press("Tab")
+        control, outline, width = page.evaluate(
+            "(() => { const e = document.activeElement, s = getComputedStyle(e);"
+            " return [e.dataset.control, s.outlineStyle, parseFloat(s.outlineWidth)]; })()"
+        )
+        reached.append(int(control) if control is not None else None)
+        if outline == "none" or width < 2:
+            unmarked.append(control)
+    assert reached == controls  # each in turn, none skipped, none a trap
+    assert unmarked == []
 
 
 def test_the_language_switcher_works_without_javascript(site, open_page):

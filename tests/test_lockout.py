@@ -1,19 +1,18 @@
 """Account lock-out: wrong passwords lock one account from one address, and strangers can't turn it on staff."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 
 from referendum.core.client_ip import client_ip
 
-from .accounts import PASSWORD
+from .accounts import PASSWORD, make_user
 
 LOGIN = "/kk/admin/login/"
 
 
 @pytest.fixture
 def staff(db):
-    return get_user_model().objects.create_user("staffer", password=PASSWORD, is_staff=True)
+    return make_user("staffer")
 
 
 def sign_in(client, username, password, address="203.0.113.7"):
@@ -53,7 +52,7 @@ def test_five_wrong_passwords_for_one_account_lock_that_account_from_that_addres
 
 
 def test_another_users_successes_do_not_wipe_the_failures_against_an_account(staff):
-    get_user_model().objects.create_user("translator", password=PASSWORD, is_staff=True)
+    make_user("translator")
     attacker = Client()
     for _ in range(4):
         sign_in(attacker, "staffer", "wrong")

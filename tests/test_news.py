@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from referendum.news.models import Article
 
+from .accounts import make_user
 from .admin_forms import no_inline_changes
 from .pages import page, parse, text
 
@@ -17,8 +18,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 @pytest.fixture
 def staff(client, db):
-    user = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
-    client.force_login(user)
+    client.force_login(make_user("staff"))
     return client
 
 

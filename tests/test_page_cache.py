@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 import pytest
 import redis
 import time_machine
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.utils.http import http_date
 
@@ -17,6 +16,8 @@ from referendum.core.near_cache import channel_name
 from referendum.core.page_cache import ENTRY_FORMAT, GENERATION_KEY, content_generation, near_cache
 from referendum.news.models import Article
 from testkit.services import free_port, redis_cache, start_redis
+
+from .accounts import make_user
 
 ALMATY = ZoneInfo("Asia/Almaty")
 
@@ -54,8 +55,7 @@ def test_saving_any_content_empties_the_cache_at_once(client, seeded):
 
 
 def test_signed_in_staff_admin_and_previews_are_never_cached(client, seeded):
-    user = get_user_model().objects.create_user("staff", password="a-long-test-password", is_staff=True)
-    client.force_login(user)
+    client.force_login(make_user("staff"))
     for path in ("/en/news/", "/en/admin/", "/en/news/official-results/"):
         assert "X-Cache" not in client.get(path), path
         assert "X-Cache" not in client.get(path), path
@@ -279,8 +279,7 @@ def test_everything_kept_in_redis_expires(client, seeded, shared_redis):
 
 
 def test_a_signed_in_editors_browser_asks_again_every_time(client, seeded):
-    user = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
-    client.force_login(user)
+    client.force_login(make_user("editor", "Editors"))
     for path in ("/en/", "/en/news/", "/en/commission/"):
         response = client.get(path)
         assert response["Cache-Control"] == "private, no-cache", path

@@ -72,16 +72,6 @@ def test_impossible_results_are_a_form_error_and_nothing_is_saved(staff_client, 
     assert Referendum.objects.get().participants == 9127192
 
 
-@pytest.fixture
-def translator_client(client, seeded):
-    from django.contrib.auth.models import Group
-
-    user = get_user_model().objects.create_user("translator", password="a-long-test-password", is_staff=True)
-    user.groups.set(Group.objects.filter(name="Translators"))
-    client.force_login(user)
-    return client
-
-
 def translated_text(referendum, **changes):
     """What a translator's form posts: every per-language field but the read-only ballot wording."""
     data = {
@@ -97,21 +87,21 @@ def translated_text(referendum, **changes):
 
 
 @pytest.mark.parametrize("field", ["question_kk", "question_ru", "answer_yes_kk", "answer_no_ru"])
-def test_translators_cannot_change_the_verbatim_ballot_wording(translator_client, field):
+def test_translators_cannot_change_the_verbatim_ballot_wording(translator, field):
     referendum = Referendum.objects.get()
-    page = translator_client.get(f"/kk/admin/vote/referendum/{referendum.pk}/change/").content.decode()
+    page = translator.get(f"/kk/admin/vote/referendum/{referendum.pk}/change/").content.decode()
     assert f'name="{field}"' not in page
     before = getattr(referendum, field)
-    response = translator_client.post(
+    response = translator.post(
         f"/kk/admin/vote/referendum/{referendum.pk}/change/", translated_text(referendum, **{field: "Өзгертілген"})
     )
     assert response.status_code == 403
     assert getattr(Referendum.objects.get(), field) == before
 
 
-def test_translators_still_translate_the_ballot_into_english(translator_client):
+def test_translators_still_translate_the_ballot_into_english(translator):
     referendum = Referendum.objects.get()
-    response = translator_client.post(
+    response = translator.post(
         f"/ru/admin/vote/referendum/{referendum.pk}/change/",
         translated_text(referendum, question_en="An improved English rendering"),
     )

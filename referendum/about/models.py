@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
 from referendum.core.slugs import SLUG_HELP, SluggedContent
+from referendum.core.sources import SOURCES_HELP
 
 DETAILS_CACHE_KEY = "portal:about:details"
 
@@ -62,9 +63,7 @@ class GlossaryTerm(SluggedContent, TranslatedContent, models.Model):
         _("source"),
         max_length=300,
         blank=True,
-        help_text=_(
-            'One or more sources, separated by ";". Name each site by its address, e.g. "Kazinform (inform.kz)".'
-        ),
+        help_text=SOURCES_HELP,
     )
     source_url = models.URLField(_("link to the source"), blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, help_text=SLUG_HELP)

@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
 from referendum.core.slugs import SluggedContent
-from referendum.core.validators import IMAGE_VALIDATORS
+from referendum.core.sources import SOURCES_HELP
+from referendum.core.validators import IMAGE_VALIDATORS, PHOTO_CREDIT_HELP
 
 
 class Member(SluggedContent, TranslatedContent, models.Model):
@@ -28,9 +29,7 @@ class Member(SluggedContent, TranslatedContent, models.Model):
         _("sources of the biography"),
         max_length=300,
         blank=True,
-        help_text=_(
-            'One or more sources, separated by ";". Name each site by its address, e.g. "Kazinform (inform.kz)".'
-        ),
+        help_text=SOURCES_HELP,
     )
     biography_source_url = models.URLField(_("link to the source of the biography"), blank=True)
     role = models.CharField(_("role in the commission"), max_length=30, choices=Role, default=Role.MEMBER)
@@ -50,7 +49,7 @@ class Member(SluggedContent, TranslatedContent, models.Model):
         _("photo credit"),
         max_length=200,
         blank=True,
-        help_text=_("Who took the photo or holds the rights, e.g. a photographer or an agency."),
+        help_text=PHOTO_CREDIT_HELP,
     )
     slug = models.SlugField(
         _("slug"),

@@ -6,6 +6,10 @@ import re
 from urllib.parse import urlsplit
 
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+
+# The help of every source field this filter reads.
+SOURCES_HELP = _('One or more sources, separated by ";". Name each site by its address, e.g. "Kazinform (inform.kz)".')
 
 # ASCII only: with IGNORECASE alone, [a-z] would also take "ſ" or the Kelvin sign, which browsers read as other
 # letters (a look-alike of a real site).

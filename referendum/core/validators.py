@@ -14,3 +14,4 @@ def validate_image_size(upload):
 
 
 IMAGE_VALIDATORS = [FileExtensionValidator(IMAGE_EXTENSIONS), validate_image_size]
+PHOTO_CREDIT_HELP = _("Who took the photo or holds the rights, e.g. a photographer or an agency.")

@@ -9,7 +9,7 @@ from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES, TranslatedContent
 from referendum.core.sanitize import sanitize_html
 from referendum.core.slugs import SLUG_HELP, SluggedContent
-from referendum.core.validators import IMAGE_VALIDATORS
+from referendum.core.validators import IMAGE_VALIDATORS, PHOTO_CREDIT_HELP
 from referendum.provisions.models import Provision
 
 # What the editor offers is exactly what sanitize_html keeps.
@@ -70,7 +70,7 @@ class Article(SluggedContent, TranslatedContent, models.Model):
         _("cover image credit"),
         max_length=200,
         blank=True,
-        help_text=_("Who took the photo or holds the rights, e.g. a photographer or an agency."),
+        help_text=PHOTO_CREDIT_HELP,
     )
     members = models.ManyToManyField(
         Member, related_name="news_articles", blank=True, verbose_name=_("commission members mentioned")
