@@ -1,10 +1,12 @@
 """Throwaway services the tests and benchmarks start themselves on free ports, never the machine's shared ones."""
 
+import contextlib
 import json
 import logging
 import shutil
 import socket
 import subprocess
+import threading
 import time
 
 import boto3
@@ -72,3 +74,62 @@ def start_object_storage(bucket):
     client.create_bucket(Bucket=bucket)
     client.put_bucket_policy(Bucket=bucket, Policy=json.dumps({"Version": "2012-10-17", "Statement": [public_read]}))
     return server, endpoint
+
+
+class CuttableLink:
+    """A TCP forwarder from a free local port to `upstream`, which the test can cut and restore: cut, the port
+    refuses connections and every open one is dropped, as when a database server goes down; restored, it
+    forwards again on the same port."""
+
+    def __init__(self, upstream):
+        self.upstream = upstream
+        self.port = free_port()
+        self.pairs = set()
+        self.lock = threading.Lock()
+        self.listener = None
+        self.restore()
+
+    def restore(self):
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen()
+        self.listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def cut(self):
+        """Also the way to close it for good."""
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept(); close() alone does not
+        self.listener.close()
+        with self.lock:
+            pairs, self.pairs = self.pairs, set()
+        for client, server in pairs:
+            for sock in (client, server):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
+
+    def _accept(self, listener):
+        while True:
+            try:
+                client, _address = listener.accept()
+            except OSError:
+                return  # cut
+            try:
+                server = socket.create_connection(self.upstream, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            with self.lock:
+                self.pairs.add((client, server))
+            for source, target in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(source, target), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source, target):
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                target.sendall(data)
+        with contextlib.suppress(OSError):
+            target.shutdown(socket.SHUT_WR)

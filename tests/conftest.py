@@ -68,11 +68,33 @@ def no_content(db):
         model.objects.all().delete()
 
 
+@pytest.fixture(scope="session")
+def live_site(django_db_setup, django_db_blocker):
+    """The portal served over HTTP from a thread, on the seed committed when the session began. Browser tests
+    only read, so they share this one server and need no database of their own: no seeding before them and no
+    flush after them, and they can run in any order. On SQLite the thread borrows the test database's
+    connection, as Django's LiveServerTestCase does; on PostgreSQL it opens its own."""
+    from django.db import connection
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost")
+    yield server.url
+    server.stop()
+    # A connection opened while Playwright ran is not the one the session's end closes: one was left open, and
+    # PostgreSQL refused to drop the test database. End every other session on it first.
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        connection.close()
+
+
 @pytest.fixture
-def seeded_live(transactional_db):
-    """The seed content for a test whose server runs in another thread and needs committed data. Such tests
-    run after all the others (pytest-django orders them last), and the database is emptied after each one."""
-    call_command("load_seed_content", stdout=io.StringIO())
+def site(live_site, seeded):
+    """The live site's address, the database open to its thread (and rolled back after the test, as always)."""
+    return live_site
 
 
 # --- Staff, signed in with their role (tests/accounts.py).
@@ -95,9 +117,12 @@ def browser_required():
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    # pytest-django puts tests on a committed database last; pytest-playwright then regroups its own tests. Put
-    # them last again: each empties the database after it, and the seed is loaded only once (django_db_setup).
-    items.sort(key=lambda item: "transactional_db" in getattr(item, "fixturenames", ()))
+    # The longest tests first, so that the two workers share them and end together: the browser tests. A test
+    # on a committed database (none today) goes last, as pytest-django orders it: it empties the database after
+    # it, and the seed is loaded only once (django_db_setup).
+    items.sort(
+        key=lambda item: ("transactional_db" in getattr(item, "fixturenames", ()), "browser" not in item.keywords)
+    )
     if shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):
         return
     if browser_required():

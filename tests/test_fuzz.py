@@ -68,12 +68,13 @@ headers = st.fixed_dictionaries(
 def page_cache(request, settings):
     """Production puts the page cache in front of everything: hostile requests must pass it unharmed too."""
     settings.PAGE_CACHE_SECONDS = request.param
+    return request.param
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=paths, query=queries, extra=headers)
 def test_no_path_query_or_header_gets_a_500(client, seeded, page_cache, path, query, extra):
-    for _ in range(2):  # with the page cache on, the second may be served from it
+    for _ in range(2 if page_cache else 1):  # with the page cache on, the second may be served from it
         response = client.get(f"{path}?{query}" if query else path, **extra)
         assert response.status_code < 500, (path, query, extra, response.status_code)
 
