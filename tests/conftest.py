@@ -49,7 +49,8 @@ def seeded(db):
 def public_pages(django_db_setup, django_db_blocker):
     """Every public page in every language, rendered once from the seed content, by (language, path): the
     site-wide tests read these same pages, and rendering all of them takes a few seconds each time. A test that
-    reads them asks for `seeded` too, so that pytest-django creates the test database for it."""
+    reads them asks for `seeded` too, so that pytest-django creates the test database for it, and is in the
+    xdist group "public_pages", so that one worker renders them, not each."""
     from django.test import Client
 
     from .pages import all_public_paths
@@ -57,6 +58,14 @@ def public_pages(django_db_setup, django_db_blocker):
     client = Client()
     with django_db_blocker.unblock(), translation.override("kk"):
         return {(language, path): client.get(path) for language, path in all_public_paths()}
+
+
+@pytest.fixture(scope="session")
+def public_soups(public_pages):
+    """The same pages, each parsed once, by (language, path): for tests that only read them."""
+    from .pages import parse
+
+    return {key: parse(response.content) for key, response in public_pages.items()}
 
 
 @pytest.fixture
@@ -135,6 +144,15 @@ def pytest_collection_modifyitems(config, items):
 
 
 SKIPPED_BROWSER_TESTS = pytest.StashKey[int]()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node, ids):
+    # xdist marks a grouped test by adding its group to its id; where it cannot (pytest-xdist#1386), it ignores the
+    # groups without a word, and each worker starts its own browser and renders its own crawl.
+    grouped = [test_id for test_id in ids if test_id.startswith(("tests/test_browser.py", "tests/test_html_validity"))]
+    if node.config.getvalue("dist") == "loadgroup" and any("@" not in test_id for test_id in grouped):
+        pytest.exit("--dist loadgroup groups nothing here: see the pytest pin in requirements-dev.txt", returncode=4)
 
 
 def pytest_terminal_summary(terminalreporter, config):

@@ -11,7 +11,8 @@ from django.utils import translation
 
 from .pages import LANGUAGES, all_public_paths
 
-pytestmark = pytest.mark.browser
+# One worker runs them all: one Chromium and one live server instead of one for each.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 ALMATY = ZoneInfo("Asia/Almaty")
 BLOCKING_IMPACTS = {"serious", "critical"}

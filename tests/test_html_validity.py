@@ -27,6 +27,7 @@ def checker():
     pytest.skip(reason)
 
 
+@pytest.mark.xdist_group("public_pages")
 def test_every_public_page_is_valid_html(client, seeded, public_pages, tmp_path):
     command = checker()
     responses = dict(public_pages)
