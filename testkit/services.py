@@ -78,14 +78,16 @@ def start_object_storage(bucket):
 
 class CuttableLink:
     """A TCP forwarder from a free local port to `upstream`, which the test can cut and restore: cut, the port
-    refuses connections and every open one is dropped, as when a database server goes down; restored, it
-    forwards again on the same port."""
+    refuses connections and every connection through it is dropped, as when a database server goes down;
+    restored, it forwards again on the same port."""
 
     def __init__(self, upstream):
         self.upstream = upstream
         self.port = free_port()
         self.pairs = set()
+        self.finished = {}  # pair: how many of its two directions have ended
         self.lock = threading.Lock()
+        self.cuts = 0  # a connection accepted before a cut must not start forwarding after it
         self.listener = None
         self.restore()
 
@@ -95,7 +97,9 @@ class CuttableLink:
         listener.bind(("127.0.0.1", self.port))
         listener.listen()
         self.listener = listener
-        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+        with self.lock:
+            cuts = self.cuts
+        threading.Thread(target=self._accept, args=(listener, cuts), daemon=True).start()
 
     def cut(self):
         """Also the way to close it for good."""
@@ -103,14 +107,12 @@ class CuttableLink:
             self.listener.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept(); close() alone does not
         self.listener.close()
         with self.lock:
+            self.cuts += 1
             pairs, self.pairs = self.pairs, set()
-        for client, server in pairs:
-            for sock in (client, server):
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-                sock.close()
+        for pair in pairs:
+            self._close(pair)
 
-    def _accept(self, listener):
+    def _accept(self, listener, cuts):
         while True:
             try:
                 client, _address = listener.accept()
@@ -118,18 +120,37 @@ class CuttableLink:
                 return  # cut
             try:
                 server = socket.create_connection(self.upstream, timeout=5)
+                server.settimeout(None)  # an idle connection stays open, as it would to the server itself
             except OSError:
                 client.close()
                 continue
+            pair = (client, server)
             with self.lock:
-                self.pairs.add((client, server))
-            for source, target in ((client, server), (server, client)):
-                threading.Thread(target=self._pipe, args=(source, target), daemon=True).start()
+                if self.cuts != cuts:
+                    self._close(pair)
+                    return
+                self.pairs.add(pair)
+            for source, target in (pair, pair[::-1]):
+                threading.Thread(target=self._pipe, args=(source, target, pair), daemon=True).start()
 
-    @staticmethod
-    def _pipe(source, target):
+    def _pipe(self, source, target, pair):
         with contextlib.suppress(OSError):
             while data := source.recv(65536):
                 target.sendall(data)
         with contextlib.suppress(OSError):
             target.shutdown(socket.SHUT_WR)
+        with self.lock:
+            self.finished[pair] = self.finished.get(pair, 0) + 1
+            over = self.finished[pair] == 2  # both directions
+            if over:
+                del self.finished[pair]
+                self.pairs.discard(pair)
+        if over:
+            self._close(pair)
+
+    @staticmethod
+    def _close(pair):
+        for sock in pair:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()

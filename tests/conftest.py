@@ -94,15 +94,16 @@ def live_site(django_db_setup, django_db_blocker):
     if connection.vendor == "postgresql":
         with django_db_blocker.unblock(), connection.cursor() as cursor:
             cursor.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid() AND usename = current_user AND backend_type = 'client backend'"
             )
         connection.close()
 
 
 @pytest.fixture
 def site(live_site, seeded):
-    """The live site's address, the database open to its thread (and rolled back after the test, as always)."""
+    """The live site's address, the database open to its thread. A browser test must only read: on PostgreSQL
+    the server's own connection commits what it writes, and later tests on the worker would see it."""
     return live_site
 
 
@@ -126,12 +127,9 @@ def browser_required():
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    # The longest tests first, so that the two workers share them and end together: the browser tests. A test
-    # on a committed database (none today) goes last, as pytest-django orders it: it empties the database after
-    # it, and the seed is loaded only once (django_db_setup).
-    items.sort(
-        key=lambda item: ("transactional_db" in getattr(item, "fixturenames", ()), "browser" not in item.keywords)
-    )
+    # A test on a committed database (none today) goes last, as pytest-django orders it before pytest-playwright
+    # regroups its own tests: it empties the database after it, and the seed is loaded only once (django_db_setup).
+    items.sort(key=lambda item: "transactional_db" in getattr(item, "fixturenames", ()))
     if shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):
         return
     if browser_required():

@@ -58,6 +58,7 @@ def test_the_portal_rides_out_a_database_outage(database_link):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1",
         DATABASE_URL=database_url,
+        DATABASE_POOL="true",  # as in production (the suite's own settings switch it off)
         DATABASE_POOL_TIMEOUT="2",
         PAGE_CACHE_SECONDS="300",
         SECURE_SSL_REDIRECT="false",
