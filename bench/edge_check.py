@@ -16,9 +16,9 @@ import uuid
 
 import requests
 
-from bench.pages import PYTHON, ROOT, VARNISHD, portal_environment, prepare, start, start_varnish, wait_for
+from bench.pages import PYTHON, ROOT, VARNISHD, portal_environment, prepare, start, start_varnish
 from bench.scaleout import PASSWORD, sign_in
-from testkit.services import REDIS_SERVER, free_port, start_redis
+from testkit.services import REDIS_SERVER, free_port, start_redis, wait_for_port
 
 PAGE = "/en/news/"
 ARTICLE = "official-results"
@@ -105,7 +105,7 @@ def stale_while_app_is_down(edge, env, app_port, workdir, processes, results):
     )
     app = start("portal.wsgi", app_port, short)
     processes.append(app)
-    wait_for(app_port)
+    wait_for_port(app_port)
     requests.request("BAN", edge + "/")  # drop the copies made with the longer s-maxage
     fresh = requests.get(edge + PAGE)
     print(f"    app restarted with PAGE_CACHE_SECONDS={SHORT_SECONDS}; GET {PAGE}: {describe(fresh)}")
@@ -165,8 +165,8 @@ def main():
         app = start("portal.wsgi", app_port, env)
         varnish = start_varnish(app_port, edge_port, workdir)
         processes += [app, varnish]
-        wait_for(app_port)
-        wait_for(edge_port)
+        wait_for_port(app_port)
+        wait_for_port(edge_port)
         edge = f"http://127.0.0.1:{edge_port}"
         print(f"Varnish on {edge_port} in front of gunicorn on {app_port}; database {env['DATABASE_URL']}")
         results = []

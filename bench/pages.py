@@ -8,35 +8,22 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from testkit.services import free_port  # noqa: E402  (after the path that finds it)
+from testkit.services import free_port, wait_for_port  # noqa: E402  (after the path that finds it)
 
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(os.cpu_count() or 2)))
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 PAGES = ["/kk/", "/kk/news/", "/kk/news/official-results/", "/kk/provisions/", "/kk/search/?q=" + quote("Құрылтай")]
-
-
-def wait_for(port, seconds=60):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"nothing answers on port {port}")
 
 
 def start(app, port, env):
@@ -138,8 +125,8 @@ def main():
         start("bench.bare_wsgi:application", bare_port, dict(os.environ)),
     ]
     try:
-        wait_for(portal_port)
-        wait_for(bare_port)
+        wait_for_port(portal_port)
+        wait_for_port(bare_port)
         if args.load_check:
             return load_check(portal_port)
         cache_name = "Redis" if "REDIS_URL" in env else "local memory"
@@ -175,7 +162,7 @@ def through_varnish(portal_port, bare_rps, args):
     with tempfile.TemporaryDirectory(prefix="bench-varnish-") as workdir:
         varnish = start_varnish(portal_port, port, workdir)
         try:
-            wait_for(port)
+            wait_for_port(port)
             subprocess.run(["curl", "-s", "-o", "/dev/null", f"http://127.0.0.1:{port}/kk/"])  # warm the cache
             rps, p50, p99, errors, bad, _total = wrk(f"http://127.0.0.1:{port}/kk/", args.seconds, args.connections)
             note = (f"  errors: {errors}" if errors else "") + (f"  non-2xx/3xx: {bad}" if bad else "")

@@ -16,8 +16,8 @@ import requests
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from bench.pages import portal_environment, prepare, start, wait_for
-from testkit.services import free_port, start_object_storage
+from bench.pages import portal_environment, prepare, start
+from testkit.services import free_port, start_object_storage, wait_for_port
 
 PASSWORD = "scale-out-" + uuid.uuid4().hex
 BUCKET = "portal-scaleout"
@@ -135,8 +135,8 @@ def main():
     port_a, port_b = free_port(), free_port()
     servers = [start("portal.wsgi", port_a, env), start("portal.wsgi", port_b, env)]
     try:
-        wait_for(port_a)
-        wait_for(port_b)
+        wait_for_port(port_a)
+        wait_for_port(port_b)
         a, b = f"http://127.0.0.1:{port_a}", f"http://127.0.0.1:{port_b}"
         admin = sign_in(a)
         passed = edit_is_shared(a, b, admin)

@@ -20,20 +20,30 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def wait_for_port(port, seconds=60):
+    """Returns once something accepts connections on the local port; fails after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing answers on port {port} after {seconds} s")
+
+
 def start_redis(port):
     process = subprocess.Popen(
         [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    for _ in range(50):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            return process
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("redis-server did not start")
+    try:
+        wait_for_port(port, seconds=5)
+    except RuntimeError:
+        process.kill()
+        raise
+    return process
 
 
 def redis_cache(port):

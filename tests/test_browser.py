@@ -68,7 +68,8 @@ def axe_options(view, language):
 def test_every_public_page_passes_axe_stays_on_the_site_and_fits_a_320_pixel_screen(site, browser, language):
     """One crawl of every public page in the language, on a phone-sized screen. axe-core checks one page of each
     view against the WCAG 2.2 A and AA rules the accessibility statement names (about a third of a second a
-    page: every page would take most of a minute), and colour contrast on a third of the views (axe_options)."""
+    page: every page would take most of a minute); colour contrast on the views whose turn it is in this
+    language, so that each view is checked for it once across the three (axe_options)."""
     accessibility, foreign_requests, overflowing = [], [], []
     paths = [(code, path) for code, path in all_public_paths() if code == language]
     checked_by_axe = one_page_per_view(paths)

@@ -5,7 +5,6 @@ recovers with no restart. SQLite has no server to lose: the test runs in the Pos
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import tempfile
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from testkit.services import CuttableLink, free_port
+from testkit.services import CuttableLink, free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,16 +37,6 @@ def database_link(seeded):
     link = CuttableLink((database["HOST"] or "127.0.0.1", int(database["PORT"] or 5432)))
     yield f"postgres://{database['USER']}@127.0.0.1:{link.port}/{database['NAME']}", link
     link.cut()
-
-
-def wait_for_port(port):
-    for _ in range(150):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"nothing answers on port {port}")
 
 
 def test_the_portal_rides_out_a_database_outage(database_link):
