@@ -109,6 +109,16 @@ def test_a_list_page_costs_the_same_queries_at_ten_and_at_a_thousand_articles(cl
     assert queries(1) == queries(50) == small
 
 
+@pytest.mark.parametrize("kind", ["news", "provisions"])
+@pytest.mark.parametrize("slug", ["%00", "a%00b", "%C3%A9", "x" * 300], ids=["nul", "nul-inside", "accent", "long"])
+def test_a_slug_no_record_can_have_is_a_404_not_a_database_error(client, seeded, kind, slug):
+    """PostgreSQL refuses text holding a NUL byte: before the API checked the slug's shape, /api/v1/news/%00/ was a
+    500 there (found by tests/test_fuzz.py)."""
+    response = client.get(f"/api/v1/{kind}/{slug}/")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not Found"}
+
+
 @pytest.mark.parametrize("path", [*ENDPOINTS, "/api/v1/referendum/turnout/"])
 def test_every_endpoint_answers_head_with_the_headers_of_get_and_no_body(client, seeded, path):
     get, head = client.get(path), client.head(path)

@@ -12,6 +12,8 @@ from referendum.commission.models import Member
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
 
+from .accounts import make_user
+
 
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
@@ -70,6 +72,27 @@ def test_a_flood_of_repeated_query_parameters_is_a_400_not_a_500(client, seeded)
         response = client.get(f"/en/news/?{query}")
         assert response.status_code == 400
         assert "<h1>" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("address", "status", "heading"),
+    [
+        ("/ru/admin/news/article/?status=%00", 400, "Неверный запрос"),
+        (
+            "/ru/admin/autocomplete/?term=a%00&app_label=vote&model_name=regionalresult&field_name=region",
+            400,
+            "Неверный запрос",
+        ),
+        ("/ru/admin/news/article/%00/history/", 404, "Страница не найдена"),
+    ],
+)
+def test_a_nul_character_in_an_admin_address_is_a_translated_4xx_not_a_500(client, seeded, address, status, heading):
+    """PostgreSQL refuses text holding a NUL, and no address of the portal has one: the admin's list filters, object
+    addresses and autocomplete passed it to the database (a 500 on PostgreSQL) before the portal refused them."""
+    client.force_login(make_user("chief", is_superuser=True))
+    response = client.get(address)
+    assert response.status_code == status
+    assert f"<h1>{heading}</h1>" in response.content.decode()
 
 
 def test_with_the_https_redirect_on_a_cached_page_still_redirects_plain_http(seeded, settings):

@@ -1,5 +1,7 @@
 """The open-data API: /api/v1/, with its OpenAPI description at /api/v1/openapi.json and docs at /api/v1/docs."""
 
+from django.core.validators import slug_re
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import translation
 from ninja import Field, NinjaAPI, Schema
@@ -101,6 +103,15 @@ def article_out(request, article):
     }
 
 
+def published_or_404(queryset, slug):
+    """The record with this slug, or a 404. A slug no record can have is a 404 before the database is asked:
+    PostgreSQL refuses text holding a NUL byte, which made /api/v1/news/%00/ a 500 (the web pages' slug converter
+    never lets one through)."""
+    if not slug_re.match(slug):
+        raise Http404
+    return get_object_or_404(queryset, slug=slug)
+
+
 @api.get(
     "/news/", response={200: list[ArticleOut], **LIST_ERRORS}, tags=["news"], summary="Published news, newest first"
 )
@@ -111,7 +122,7 @@ def news_list(request):
 
 @api.get("/news/{slug}/", response={200: ArticleOut, 404: Error}, tags=["news"], summary="One published article")
 def news_detail(request, slug: str):
-    article = get_object_or_404(Article.objects.published().with_public_links(), slug=slug)
+    article = published_or_404(Article.objects.published().with_public_links(), slug)
     return article_out(request, article)
 
 
@@ -148,7 +159,7 @@ def provision_list(request):
 
 @api.get("/provisions/{slug}/", response={200: ProvisionOut, 404: Error}, tags=["provisions"])
 def provision_detail(request, slug: str):
-    provision = get_object_or_404(Provision.objects.published().prefetch_related("topics", "sources"), slug=slug)
+    provision = published_or_404(Provision.objects.published().prefetch_related("topics", "sources"), slug)
     return provision_out(request, provision)
 
 
