@@ -1,6 +1,7 @@
 import io
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -66,6 +67,22 @@ def public_soups(public_pages):
     from .pages import parse
 
     return {key: parse(response.content) for key, response in public_pages.items()}
+
+
+@pytest.fixture
+def writable_locale(settings, tmp_path):
+    """A copy of locale/ (completions too) for Rosetta, compilemessages or the test to write, never the
+    repository's own; a newly compiled catalogue is read on the next request (in production, within
+    CATALOG_RELOAD_INTERVAL seconds)."""
+    from django.utils.translation.reloader import translation_file_changed
+
+    copy = tmp_path / "locale"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "locale", copy)
+    settings.LOCALE_PATHS = [copy, copy / "completions"]
+    settings.CATALOG_RELOAD_INTERVAL = 0
+    translation_file_changed(sender=None, file_path=Path("reset.mo"))
+    yield copy
+    translation_file_changed(sender=None, file_path=Path("reset.mo"))
 
 
 @pytest.fixture

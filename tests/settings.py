@@ -15,7 +15,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
-CATALOG_RELOAD_INTERVAL = 0
 SITE_DOMAIN = "testserver"
 # Pages are rendered afresh in tests; the page-cache tests switch it on themselves.
 PAGE_CACHE_SECONDS = 0

@@ -1,5 +1,5 @@
 """Translators can't put markup on the public site: a msgstr is checked against its msgid in Rosetta and in
-`make compile`, and Rosetta opens only the project's own catalogues, by name, for translators only."""
+`make compile`, and Rosetta opens only the project's own writable_locale, by name, for translators only."""
 
 import hashlib
 import shutil
@@ -10,7 +10,6 @@ from pathlib import Path
 import polib
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils.translation.reloader import translation_file_changed
 
 from referendum.core.catalogue_safety import check_entry, check_translation
 
@@ -23,17 +22,6 @@ DESCRIPTION = (
     "of Kazakhstan."
 )
 FORM = "/kk/admin/catalogues/files/project/kk/0/"  # the first Kazakh catalogue: the public site's django.po
-
-
-@pytest.fixture
-def catalogues(settings, tmp_path):
-    """Rosetta sees and writes a copy of the whole locale/ tree (completions too), never the repository's."""
-    copy = tmp_path / "locale"
-    shutil.copytree(ROOT / "locale", copy)
-    settings.LOCALE_PATHS = [copy, copy / "completions"]
-    translation_file_changed(sender=None, file_path=Path("reset.mo"))
-    yield copy
-    translation_file_changed(sender=None, file_path=Path("reset.mo"))
 
 
 def field(entry):
@@ -148,11 +136,11 @@ def test_make_compile_runs_the_check():
 # --- saving in Rosetta
 
 
-def test_a_translation_adding_a_meta_refresh_is_refused_and_nothing_is_written(translator, catalogues, seeded):
-    po, mo = catalogues / "kk/LC_MESSAGES/django.po", catalogues / "kk/LC_MESSAGES/django.mo"
+def test_a_translation_adding_a_meta_refresh_is_refused_and_nothing_is_written(translator, writable_locale, seeded):
+    po, mo = writable_locale / "kk/LC_MESSAGES/django.po", writable_locale / "kk/LC_MESSAGES/django.mo"
     before = po.read_bytes(), mo.read_bytes()
     repository = (ROOT / "locale/kk/LC_MESSAGES/django.po").read_bytes()
-    entry = kazakh_entry(catalogues, "Key dates")
+    entry = kazakh_entry(writable_locale, "Key dates")
     response = translator.post(FORM + "?query=Key+dates", {field(entry): "Маңызды күндер" + META_REFRESH})
     assert response.status_code == 302
     assert response["Location"] == FORM + "?query=Key+dates"  # the same block, not the next one
@@ -168,24 +156,24 @@ def test_a_translation_adding_a_meta_refresh_is_refused_and_nothing_is_written(t
     assert "http-equiv" not in page
 
 
-def test_a_quote_that_would_leave_an_attribute_is_refused(translator, catalogues, seeded):
-    entry = kazakh_entry(catalogues, DESCRIPTION)
-    before = (catalogues / "kk/LC_MESSAGES/django.po").read_bytes()
+def test_a_quote_that_would_leave_an_attribute_is_refused(translator, writable_locale, seeded):
+    entry = kazakh_entry(writable_locale, DESCRIPTION)
+    before = (writable_locale / "kk/LC_MESSAGES/django.po").read_bytes()
     response = translator.post(FORM, {field(entry): '0;url=https://evil.example/" http-equiv="refresh'})
-    assert (catalogues / "kk/LC_MESSAGES/django.po").read_bytes() == before
+    assert (writable_locale / "kk/LC_MESSAGES/django.po").read_bytes() == before
     assert "Public information about the republican referendum" in messages_shown(translator.get(response["Location"]))
     assert 'http-equiv="refresh"' not in translator.get("/kk/").content.decode()
 
 
-def test_the_harmless_translations_of_the_same_post_are_saved(translator, catalogues, seeded):
-    bad, good = kazakh_entry(catalogues, "Key dates"), kazakh_entry(catalogues, "Search")
+def test_the_harmless_translations_of_the_same_post_are_saved(translator, writable_locale, seeded):
+    bad, good = kazakh_entry(writable_locale, "Key dates"), kazakh_entry(writable_locale, "Search")
     response = translator.post(
         FORM.replace("/kk/admin", "/en/admin"),
         {field(bad): META_REFRESH, field(good): "Іздеу (порталдан)", f"f_{field(bad)[2:]}": "1"},
     )
     assert response.status_code == 302
-    assert kazakh_entry(catalogues, "Search").msgstr == "Іздеу (порталдан)"
-    kept = kazakh_entry(catalogues, "Key dates")
+    assert kazakh_entry(writable_locale, "Search").msgstr == "Іздеу (порталдан)"
+    kept = kazakh_entry(writable_locale, "Key dates")
     assert kept.msgstr == "Маңызды күндер"
     assert "fuzzy" not in kept.flags
     shown = messages_shown(translator.get(response["Location"]))
@@ -194,10 +182,10 @@ def test_the_harmless_translations_of_the_same_post_are_saved(translator, catalo
     assert 'placeholder="Іздеу (порталдан)"' in translator.get("/kk/").content.decode()
 
 
-# --- only the project's catalogues, by name
+# --- only the project's writable_locale, by name
 
 
-def test_translators_see_the_project_catalogues_by_name_and_no_server_path(translator, catalogues):
+def test_translators_see_the_project_catalogues_by_name_and_no_server_path(translator, writable_locale):
     listing = translator.get("/en/admin/catalogues/files/project/")
     html = parse(listing.content.decode())
     kazakh = html.find("h2", lang="kk").find_parent(class_="module")
@@ -211,7 +199,7 @@ def test_translators_see_the_project_catalogues_by_name_and_no_server_path(trans
     for page in pages:
         assert page.status_code == 200
         text = page.content.decode()
-        for path in (str(ROOT), str(catalogues), "site-packages", "LC_MESSAGES", ".venv", "/work/", "/tmp/"):
+        for path in (str(ROOT), str(writable_locale), "site-packages", "LC_MESSAGES", ".venv", "/work/", "/tmp/"):
             assert path not in text, (page.request["PATH_INFO"], path)
     form = parse(translator.get("/en/admin/catalogues/files/project/kk/2/").content.decode())
     assert "Admin completions" in form.select_one(".breadcrumbs").get_text()
@@ -220,7 +208,7 @@ def test_translators_see_the_project_catalogues_by_name_and_no_server_path(trans
 
 
 @pytest.mark.parametrize("po_filter", ["django", "third-party", "all"])
-def test_django_and_third_party_catalogues_are_out_of_reach(translator, catalogues, po_filter):
+def test_django_and_third_party_catalogues_are_out_of_reach(translator, writable_locale, po_filter):
     assert translator.get(f"/kk/admin/catalogues/files/{po_filter}/").status_code == 404
     for index in (0, 1, 5, 40):
         url = f"/kk/admin/catalogues/files/{po_filter}/ru/{index}/"
@@ -229,7 +217,7 @@ def test_django_and_third_party_catalogues_are_out_of_reach(translator, catalogu
         assert not translator.get(url + "download/").has_header("Content-Disposition")
 
 
-def test_a_file_number_past_the_projects_catalogues_is_not_found(translator, catalogues):
+def test_a_file_number_past_the_projects_catalogues_is_not_found(translator, writable_locale):
     last = parse(translator.get("/en/admin/catalogues/files/project/kk/3/").content.decode())
     assert "Admin completions, scripts" in last.select_one(".breadcrumbs").get_text()
     assert translator.get("/kk/admin/catalogues/files/project/kk/4/").status_code == 404
@@ -261,13 +249,13 @@ def test_anonymous_visitors_are_sent_to_the_admin_login(client, db):
     )
 
 
-def test_editors_are_refused_with_403(editor, catalogues):
-    before = (catalogues / "kk/LC_MESSAGES/django.po").read_bytes()
+def test_editors_are_refused_with_403(editor, writable_locale):
+    before = (writable_locale / "kk/LC_MESSAGES/django.po").read_bytes()
     assert editor.get("/kk/admin/catalogues/files/project/").status_code == 403
     assert editor.get(FORM).status_code == 403
-    entry = kazakh_entry(catalogues, "Key dates")
+    entry = kazakh_entry(writable_locale, "Key dates")
     assert editor.post(FORM, {field(entry): "Басты күндер"}).status_code == 403
-    assert (catalogues / "kk/LC_MESSAGES/django.po").read_bytes() == before
+    assert (writable_locale / "kk/LC_MESSAGES/django.po").read_bytes() == before
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,6 @@
 
 import hashlib
 import json
-import shutil
-import subprocess
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,7 +12,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
-from django.utils.translation.reloader import translation_file_changed
 from reversion.models import Version
 
 from referendum.commission.models import Member
@@ -182,29 +179,15 @@ def test_completeness_is_a_column_and_a_filter_on_every_translated_list(editor):
 # --- catalogues in the browser
 
 
-@pytest.fixture
-def catalogue_copy(settings, tmp_path):
-    """Rosetta edits a copy of locale/, never the repository's own files."""
-    root = Path(__file__).resolve().parent.parent / "locale"
-    copy = tmp_path / "locale"
-    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("completions"))
-    for po in copy.glob("*/LC_MESSAGES/*.po"):
-        subprocess.run(["msgfmt", "-o", str(po.with_suffix(".mo")), str(po)], check=True)
-    settings.LOCALE_PATHS = [copy, root / "completions"]
-    translation_file_changed(sender=None, file_path=Path("reset.mo"))
-    yield copy
-    translation_file_changed(sender=None, file_path=Path("reset.mo"))
-
-
-def test_a_rosetta_edit_of_a_kazakh_string_shows_on_the_next_request(translator, catalogue_copy):
+def test_a_rosetta_edit_of_a_kazakh_string_shows_on_the_next_request(translator, writable_locale):
     assert "Маңызды күндер" in translator.get("/kk/").content.decode()
     # Catalogue 0 is the first of LOCALE_PATHS' django.po files: the fixture's copy of locale/.
     kk_link = "/kk/admin/catalogues/files/project/kk/0/"
-    entry = next(e for e in polib.pofile(str(catalogue_copy / "kk/LC_MESSAGES/django.po")) if e.msgid == "Key dates")
+    entry = next(e for e in polib.pofile(str(writable_locale / "kk/LC_MESSAGES/django.po")) if e.msgid == "Key dates")
     digest = hashlib.md5((entry.msgid + entry.msgstr + (entry.msgctxt or "")).encode()).hexdigest()
     response = translator.post(kk_link + "?query=Key+dates", {f"m_{digest}": "Басты күндер"})
     assert response.status_code == 302
-    assert "Басты күндер" in polib.pofile(str(catalogue_copy / "kk/LC_MESSAGES/django.po")).find("Key dates").msgstr
+    assert "Басты күндер" in polib.pofile(str(writable_locale / "kk/LC_MESSAGES/django.po")).find("Key dates").msgstr
     # The translator is told it was saved, and when readers see it.
     after = translator.get(response["Location"]).content.decode()
     assert "Сақталды" in after and 'role="status"' in after
