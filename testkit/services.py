@@ -9,8 +9,6 @@ import subprocess
 import threading
 import time
 
-import boto3
-
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 
 
@@ -59,6 +57,8 @@ def redis_cache(port):
 
 
 def s3_client(endpoint):
+    import boto3  # here, not above: only the object-storage tests pay for importing it
+
     return boto3.client(
         "s3", endpoint_url=endpoint, aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
     )

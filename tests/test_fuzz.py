@@ -4,7 +4,6 @@
 from urllib.parse import quote, urlencode
 
 import hypothesis
-import schemathesis
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
@@ -81,6 +80,8 @@ def test_no_path_query_or_header_gets_a_500(client, seeded, settings, path, quer
 
 def test_the_api_never_fails_and_answers_as_its_openapi_description_says(seeded):
     """Every operation, with schemathesis' generated parameters: no 5xx, and each answer matches the schema."""
+    import schemathesis  # here, not above: every worker imports this module, one runs this test
+
     from portal.wsgi import application
 
     # As Django's test client does: a request must not close the test's own database connection.
