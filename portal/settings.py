@@ -105,6 +105,9 @@ INSTALLED_APPS = [
     "ninja",
 ]
 
+# Django's database sessions, but a key no session can have never reaches the database (core/sessions.py).
+SESSION_ENGINE = "referendum.core.sessions"
+
 MIDDLEWARE = [
     # HTTPS redirect and HSTS for every answer, cached or not.
     "django.middleware.security.SecurityMiddleware",

@@ -165,7 +165,9 @@ SKIPPED_BROWSER_TESTS = pytest.StashKey[int]()
 
 
 def pytest_configure(config):
-    if hasattr(config, "workerinput"):  # an xdist worker: registered first, so it runs after every other handler
+    # An xdist worker. Handlers registered later (by test modules) run before this one; those registered at
+    # import, before pytest configures, run after it and so are skipped: logging's is called by hand.
+    if hasattr(config, "workerinput"):
         atexit.register(end_worker_without_teardown)
 
 

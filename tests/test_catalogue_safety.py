@@ -1,5 +1,5 @@
 """Translators can't put markup on the public site: a msgstr is checked against its msgid in Rosetta and in
-`make compile`, and Rosetta opens only the project's own writable_locale, by name, for translators only."""
+`make compile`, and Rosetta opens only the project's own catalogues, by name, for translators only."""
 
 import hashlib
 import shutil
@@ -182,7 +182,7 @@ def test_the_harmless_translations_of_the_same_post_are_saved(translator, writab
     assert 'placeholder="Іздеу (порталдан)"' in translator.get("/kk/").content.decode()
 
 
-# --- only the project's writable_locale, by name
+# --- only the project's catalogues, by name
 
 
 def test_translators_see_the_project_catalogues_by_name_and_no_server_path(translator, writable_locale):

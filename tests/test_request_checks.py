@@ -95,6 +95,28 @@ def test_a_nul_character_in_an_admin_address_is_a_translated_4xx_not_a_500(clien
     assert f"<h1>{heading}</h1>" in response.content.decode()
 
 
+SESSION_WITH_NUL = 'sessionid="abcdefgh\\000ijklmnop"'  # a quoted cookie: Django reads \000 as a NUL
+
+
+def test_a_session_cookie_with_a_nul_signs_nobody_in_and_breaks_nothing(client, seeded, settings):
+    """The session key went to PostgreSQL as it came: a 500 on every admin page, the sign-in page too, and on
+    public pages a fresh render at every request, past the page cache."""
+    assert client.get("/kk/admin/login/", HTTP_COOKIE=SESSION_WITH_NUL).status_code == 200
+    assert client.get("/kk/admin/", HTTP_COOKIE=SESSION_WITH_NUL).status_code == 302
+    settings.PAGE_CACHE_SECONDS = 300
+    visitor = Client()  # without the sign-in page's CSRF cookie
+    visitor.get("/kk/news/")
+    assert visitor.get("/kk/news/", HTTP_COOKIE=SESSION_WITH_NUL)["X-Cache"] == "hit"
+
+
+def test_a_public_page_under_an_admin_slug_keeps_its_answer_to_a_stray_nul(client, seeded):
+    article = Article.objects.published().first()
+    article.slug = "admin"
+    article.save()
+    assert client.get("/kk/news/admin/").status_code == 200
+    assert client.get("/kk/news/admin/?utm_source=%00").status_code == 200
+
+
 def test_with_the_https_redirect_on_a_cached_page_still_redirects_plain_http(seeded, settings):
     settings.SECURE_SSL_REDIRECT = True
     browser = Client()

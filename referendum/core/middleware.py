@@ -96,9 +96,10 @@ class AdminNulCharacterMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.admin_prefixes = tuple(f"/{code}/admin/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
-        if "/admin/" in request.path:
+        if request.path.startswith(self.admin_prefixes):
             if "\x00" in request.path:
                 raise Http404("NUL character in the path")
             if any("\x00" in name or "\x00" in value for name, values in request.GET.lists() for value in values):
