@@ -96,6 +96,12 @@ def signed_in_passes(edge, results):
     check(results, "d", passed, "the signed-in request went through to the app (one id, Age 0, private)")
 
 
+def backend_health(workdir):
+    """The app's line of `varnishadm backend.list`: its name, probe results and "healthy" or "sick"."""
+    listing = subprocess.run(["varnishadm", "-n", f"{workdir}/varnish", "backend.list"], capture_output=True, text=True)
+    return "".join(listing.stdout.split("\n")[1:2])
+
+
 def stale_while_app_is_down(edge, env, app_port, workdir, processes, results):
     short = dict(
         env,
@@ -106,6 +112,10 @@ def stale_while_app_is_down(edge, env, app_port, workdir, processes, results):
     app = start("portal.wsgi", app_port, short)
     processes.append(app)
     wait_for_port(app_port)
+    # The probe marked the backend sick while no app ran; until it sees the new one, Varnish answers 503.
+    deadline = time.monotonic() + PROBE_SECONDS
+    while "healthy" not in backend_health(workdir) and time.monotonic() < deadline:
+        time.sleep(0.2)
     requests.request("BAN", edge + "/")  # drop the copies made with the longer s-maxage
     fresh = requests.get(edge + PAGE)
     print(f"    app restarted with PAGE_CACHE_SECONDS={SHORT_SECONDS}; GET {PAGE}: {describe(fresh)}")
@@ -113,11 +123,9 @@ def stale_while_app_is_down(edge, env, app_port, workdir, processes, results):
     app.wait()
     started = time.monotonic()
     time.sleep(PROBE_SECONDS)
-    health = subprocess.run(
-        ["varnishadm", "-n", f"{workdir}/varnish", "backend.list"], capture_output=True, text=True
-    ).stdout.split("\n")[1:2]
+    health = backend_health(workdir)
     stale = requests.get(edge + PAGE)
-    print(f"    gunicorn stopped {time.monotonic() - started:.1f} s ago; backend {' '.join(health).split()}")
+    print(f"    gunicorn stopped {time.monotonic() - started:.1f} s ago; backend {health.split()}")
     print(f"    GET {PAGE}: {describe(stale)}")
     shared_for = sum(
         int(re.search(rf"{word}=(\d+)", fresh.headers.get("Cache-Control", f"{word}=0")).group(1))

@@ -1,6 +1,5 @@
 """The draft's key novelties: index by topic, provision pages, word comparison, three languages side by side."""
 
-import time
 
 import pytest
 
@@ -161,15 +160,15 @@ def test_the_index_needs_the_same_queries_at_ten_times_the_content(client, seede
     assert "Extra 79" in html.get_text()
 
 
-def test_a_5000_word_comparison_stays_within_a_fixed_bound_and_exact(client, seeded):
+def test_a_5000_word_comparison_is_exact_and_marks_only_what_changed(client, seeded):
+    # How long it takes is measured by `make bench` (bench/scale.py, "5,000-word provision"), not asserted here.
     current, draft = long_wordings()
-    started = time.perf_counter()
     segments = compare_words(current, draft)
-    # Generous for a slow machine: the word-by-word matrix this replaced took 8 s here; this takes about 0.2 s.
-    assert time.perf_counter() - started < 3
     assert "".join(s.text for s in segments if s.kind != "inserted") == current
     assert "".join(s.text for s in segments if s.kind != "deleted") == draft
-    assert 0 < sum(s.kind == "inserted" for s in segments) <= 300
+    # 300 words replaced (a few by the same word, or twice): no more than 300 marked on either side.
+    for kind in ("inserted", "deleted"):
+        assert 0 < sum(len(s.text.split()) for s in segments if s.kind == kind) <= 300
 
 
 def test_the_comparison_is_made_when_the_editor_saves_not_when_a_citizen_reads(client, seeded, monkeypatch):

@@ -117,6 +117,19 @@ def test_a_public_page_under_an_admin_slug_keeps_its_answer_to_a_stray_nul(clien
     assert client.get("/kk/news/admin/?utm_source=%00").status_code == 200
 
 
+def test_a_public_page_under_an_admin_slug_is_a_public_page(client, seeded):
+    """Only /<language>/admin/ is the admin: a page whose address merely holds /admin/ is cached and read-only
+    like any other public page."""
+    article = Article.objects.published().first()
+    article.slug = "admin"
+    article.save()
+    assert client.get("/en/news/admin/")["X-Cache"] == "miss"
+    assert client.get("/en/news/admin/")["X-Cache"] == "hit"
+    refused = client.post("/en/news/admin/")
+    assert refused.status_code == 405
+    assert refused["Allow"] == "GET, HEAD"
+
+
 def test_with_the_https_redirect_on_a_cached_page_still_redirects_plain_http(seeded, settings):
     settings.SECURE_SSL_REDIRECT = True
     browser = Client()

@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils.translation.reloader import translation_file_changed
 
 from .page_cache import bump_generation
+from .site import is_admin_path
 
 logger = logging.getLogger(__name__)
 
@@ -96,10 +97,9 @@ class AdminNulCharacterMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefixes = tuple(f"/{code}/admin/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
-        if request.path.startswith(self.admin_prefixes):
+        if is_admin_path(request.path_info):
             if "\x00" in request.path:
                 raise Http404("NUL character in the path")
             if any("\x00" in name or "\x00" in value for name, values in request.GET.lists() for value in values):
@@ -128,8 +128,9 @@ class ReadOnlyPublicPagesMiddleware:
     @staticmethod
     def is_public_page(request):
         match = request.resolver_match
-        path = request.path_info
-        return not (match is None or match.url_name == "set_language" or path.startswith("/api/") or "/admin/" in path)
+        if match is None or match.url_name == "set_language":
+            return False
+        return not (request.path_info.startswith("/api/") or is_admin_path(request.path_info))
 
 
 class OpenDataMiddleware:

@@ -30,6 +30,7 @@ from django.utils.text import compress_string
 
 from .http_purge import purge_after_commit
 from .near_cache import NearCache, announce
+from .site import is_admin_path
 
 GENERATION_KEY = "portal:content-generation"
 # Raised whenever the stored entry changes shape, so that a new release never reads the previous one's pages.
@@ -139,7 +140,7 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         # Django's own host check, before anything is looked up: a disallowed Host is a 400, hit or miss.
         request.get_host()
-        if request.method not in ("GET", "HEAD") or "/admin/" in request.path:
+        if request.method not in ("GET", "HEAD") or is_admin_path(request.path_info):
             return self.get_response(request)  # the admin says never_cache itself; its session is loaded once
         if signed_in(request):
             return personal(self.get_response(request))

@@ -19,6 +19,12 @@ def absolute_url(url):
     return url if "://" in url else site_url(url)
 
 
+def is_admin_path(path):
+    """Whether a path (request.path_info) is on the staff side: everything under /<language>/admin/ in
+    portal/urls.py, the catalogues and "View on site" included. A public page whose slug is "admin" is not."""
+    return path.startswith(tuple(f"/{code}/admin/" for code, _name in settings.LANGUAGES))
+
+
 def site_host():
     """The host name alone, e.g. for calendar UIDs."""
     return urlsplit(f"//{settings.SITE_DOMAIN}").hostname
