@@ -127,7 +127,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # An admin address with a NUL character is a 404 or 400 in its language (PostgreSQL refuses NUL in text).
-    "referendum.core.middleware.AdminNulCharacterMiddleware",
+    "referendum.core.middleware.AdminInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Public pages are read-only: other methods get 405 with Allow, before the CSRF check turns them into 403.
     "referendum.core.middleware.ReadOnlyPublicPagesMiddleware",

@@ -1,6 +1,5 @@
 """The draft's key novelties: index by topic, provision pages, word comparison, three languages side by side."""
 
-
 import pytest
 
 from referendum.provisions import comparison

@@ -95,6 +95,39 @@ def test_a_nul_character_in_an_admin_address_is_a_translated_4xx_not_a_500(clien
     assert f"<h1>{heading}</h1>" in response.content.decode()
 
 
+def test_a_nul_character_in_a_header_on_the_sign_in_page_is_a_400_not_a_500(seeded):
+    """django-axes records a failed sign-in with its User-Agent, which PostgreSQL refused: a 500."""
+    visitor = Client()
+    response = visitor.post("/ru/admin/login/", {"username": "nobody", "password": "wrong"}, HTTP_USER_AGENT="a\x00b")
+    assert response.status_code == 400
+    assert "<h1>Неверный запрос</h1>" in response.content.decode()
+    visitor.get("/ru/admin/login/")
+    assert visitor.post("/ru/admin/login/", {"username": "nobody", "password": "wrong"}).status_code == 200
+
+
+@pytest.mark.parametrize("selected", ["abc", "1\x00", ""])
+def test_an_admin_action_on_ids_that_cannot_be_ids_is_a_400_and_changes_nothing(client, seeded, selected):
+    client.force_login(make_user("chief", is_superuser=True))
+    articles = Article.objects.count()
+    response = client.post(
+        "/en/admin/news/article/", {"action": "delete_selected", "_selected_action": [selected], "index": "0"}
+    )
+    assert response.status_code == 400
+    assert "<h1>Bad request</h1>" in response.content.decode()
+    assert Article.objects.count() == articles
+
+
+def test_an_admin_action_on_real_ids_still_asks_before_deleting(client, seeded):
+    client.force_login(make_user("chief", is_superuser=True))
+    article = Article.objects.first()
+    response = client.post(
+        "/en/admin/news/article/", {"action": "delete_selected", "_selected_action": [article.pk], "index": "0"}
+    )
+    assert response.status_code == 200
+    assert "<title>Delete multiple objects" in response.content.decode()
+    assert Article.objects.filter(pk=article.pk).exists()
+
+
 SESSION_WITH_NUL = 'sessionid="abcdefgh\\000ijklmnop"'  # a quoted cookie: Django reads \000 as a NUL
 
 

@@ -3,7 +3,8 @@ import time
 from pathlib import Path
 
 from django.conf import settings
-from django.core.exceptions import BadRequest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import BadRequest, ValidationError
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.template.loader import render_to_string
@@ -89,11 +90,14 @@ class DatabaseUnavailableMiddleware:
         return response
 
 
-class AdminNulCharacterMiddleware:
-    """No address holds a NUL character, and PostgreSQL refuses one in text. The admin's list filters, object
-    addresses and autocomplete hand what arrives to the database unchecked, and answered 500: in the admin, a path
-    with a NUL is a 404 and a query string with one a 400 (Django's pages, in the address's language). Public pages
-    and the API check their own parameters and keep their forms (tests/test_search.py, test_provisions.py)."""
+class AdminInputMiddleware:
+    """What arrives at the admin is checked before Django's admin hands it to the database unchecked (each was a
+    500 on PostgreSQL, which refuses a NUL in text):
+    - a NUL in the path is a 404 (no address has one); in the query string (list filters, autocomplete) or in a
+      header (django-axes records a failed sign-in with its User-Agent), a 400;
+    - an action posted for items whose ids are not ids of that model ("abc" for a number) is a 400.
+    Django's own 400 and 404 pages, in the address's language. Public pages and the API check their own
+    parameters and keep their forms (tests/test_search.py, test_provisions.py)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -104,7 +108,23 @@ class AdminNulCharacterMiddleware:
                 raise Http404("NUL character in the path")
             if any("\x00" in name or "\x00" in value for name, values in request.GET.lists() for value in values):
                 raise BadRequest("NUL character in the query string")
+            if any("\x00" in str(value) for name, value in request.META.items() if name.startswith("HTTP_")):
+                raise BadRequest("NUL character in a header")
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        model_admin = getattr(view_func, "model_admin", None)  # set by ModelAdmin.get_urls on its views
+        if model_admin is None or request.method != "POST" or not is_admin_path(request.path_info):
+            return None
+        primary_key = model_admin.opts.pk
+        for value in request.POST.getlist(ACTION_CHECKBOX_NAME):
+            try:
+                primary_key.to_python(value)
+            except ValidationError:
+                raise BadRequest("an action on an item that cannot exist") from None
+            if value in primary_key.empty_values:
+                raise BadRequest("an action on an item that cannot exist")
+        return None
 
 
 class ReadOnlyPublicPagesMiddleware:
