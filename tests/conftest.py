@@ -169,6 +169,8 @@ def pytest_configure(config):
     # import, before pytest configures, run after it and so are skipped: logging's is called by hand.
     if hasattr(config, "workerinput"):
         atexit.register(end_worker_without_teardown)
+    elif config.pluginmanager.hasplugin("xdist"):
+        config.pluginmanager.register(TestsThatDidNotRun(), "tests-that-did-not-run")
 
 
 def end_worker_without_teardown():
@@ -187,6 +189,35 @@ def pytest_xdist_node_collection_finished(node, ids):
     grouped = [test_id for test_id in ids if test_id.startswith(("tests/test_browser.py", "tests/test_html_validity"))]
     if node.config.getvalue("dist") == "loadgroup" and any("@" not in test_id for test_id in grouped):
         pytest.exit("--dist loadgroup groups nothing here: see the pytest pin in requirements-dev.txt", returncode=4)
+
+
+class TestsThatDidNotRun:
+    """A crashed worker is not replaced (pyproject.toml), and the tests still queued for it never run: this names
+    them and fails the run, which would otherwise count only what did run."""
+
+    def __init__(self):
+        self.collected, self.reported = set(), set()
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_xdist_node_collection_finished(self, node, ids):
+        self.collected.update(ids)
+
+    def pytest_runtest_logreport(self, report):
+        self.reported.add(report.nodeid)
+
+    def missing(self):
+        return sorted(self.collected - self.reported)
+
+    def pytest_sessionfinish(self, session, exitstatus):
+        if self.missing() and exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+    def pytest_terminal_summary(self, terminalreporter):
+        missing = self.missing()
+        if missing:
+            terminalreporter.write_sep("!", f"{len(missing)} TESTS DID NOT RUN (a worker crashed)", red=True)
+            for node_id in missing[:20]:
+                terminalreporter.write_line(node_id)
 
 
 def pytest_terminal_summary(terminalreporter, config):
