@@ -197,6 +197,11 @@ class TestsThatDidNotRun:
 
     def __init__(self):
         self.collected, self.reported = set(), set()
+        self.crashed = False  # after -x, --maxfail or Ctrl-C tests are left unrun too, and that is said already
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node, error):
+        self.crashed = self.crashed or error is not None
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_xdist_node_collection_finished(self, node, ids):
@@ -206,7 +211,7 @@ class TestsThatDidNotRun:
         self.reported.add(report.nodeid)
 
     def missing(self):
-        return sorted(self.collected - self.reported)
+        return sorted(self.collected - self.reported) if self.crashed else []
 
     def pytest_sessionfinish(self, session, exitstatus):
         if self.missing() and exitstatus == pytest.ExitCode.OK:

@@ -153,6 +153,7 @@ def test_the_compare_page_is_for_staff_only(client, two_versions):
         "?version_a=x&version_b=2",
         "?version_a=999999&version_b=999998",
         "?version_a=1&version_b=1e3",
+        "?version_a=99999999999999999999&version_b=1",
     ],
 )
 def test_bad_version_ids_are_404(editor, two_versions, query):

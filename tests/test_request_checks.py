@@ -105,7 +105,7 @@ def test_a_nul_character_in_a_header_on_the_sign_in_page_is_a_400_not_a_500(seed
     assert visitor.post("/ru/admin/login/", {"username": "nobody", "password": "wrong"}).status_code == 200
 
 
-@pytest.mark.parametrize("selected", ["abc", "1\x00", ""])
+@pytest.mark.parametrize("selected", ["abc", "1\x00", "", "99999999999999999999", "9223372036854775808"])
 def test_an_admin_action_on_ids_that_cannot_be_ids_is_a_400_and_changes_nothing(client, seeded, selected):
     client.force_login(make_user("chief", is_superuser=True))
     articles = Article.objects.count()
@@ -126,6 +126,46 @@ def test_an_admin_action_on_real_ids_still_asks_before_deleting(client, seeded):
     assert response.status_code == 200
     assert "<title>Delete multiple objects" in response.content.decode()
     assert Article.objects.filter(pk=article.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "published_at__year=9999",
+        "published_at__year=99999999999999999999",
+        "published_at__year=9999&published_at__month=12",
+        "published_at__year=9999&published_at__month=12&published_at__day=31",
+        "published_at__year=1",
+        "published_at__year=0",
+    ],
+)
+def test_a_date_the_calendar_cannot_hold_is_a_notice_in_the_article_list_not_a_500(client, seeded, query):
+    client.force_login(make_user("chief", is_superuser=True))
+    response = client.get(f"/en/admin/news/article/?{query}")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/admin/news/article/?e=1"  # Django's "bad filter" notice
+
+
+def test_expired_sign_in_attempts_can_be_cleaned_up_from_the_admin(client, seeded):
+    from axes.models import AccessAttempt
+
+    Client().post("/en/admin/login/", {"username": "nobody", "password": "wrong"})
+    attempt = AccessAttempt.objects.get(username="nobody")
+    client.force_login(make_user("chief", is_superuser=True))
+    response = client.post(
+        "/en/admin/axes/accessattempt/",
+        {"action": "cleanup_expired_attempts", "_selected_action": [attempt.pk], "index": "0"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "Cleaned up 0 expired access attempts." in response.content.decode()
+    assert AccessAttempt.objects.filter(pk=attempt.pk).exists()  # not yet expired
+
+
+def test_an_admin_address_without_a_language_keeps_its_query_string_on_the_way_to_one(client, seeded, settings):
+    response = client.get("/admin/login/?next=/kk/admin/news/")
+    assert response.status_code == 302
+    assert response["Location"] == "/kk/admin/login/?next=/kk/admin/news/"
 
 
 SESSION_WITH_NUL = 'sessionid="abcdefgh\\000ijklmnop"'  # a quoted cookie: Django reads \000 as a NUL

@@ -4,9 +4,14 @@ Every content admin derives from TranslatedContentAdmin (inlines from RoleAwareI
 added later gets the same columns, filters, revisions and translator restrictions without code of its own.
 """
 
+from axes.admin import AccessAttemptAdmin
+from axes.models import AccessAttempt
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
@@ -30,6 +35,19 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         if self.value() in LANGUAGE_CODES:
             return queryset.filter(missing_in(self.value(), queryset.model.required_translations))
         return queryset
+
+
+class CalendarSafeChangeList(ChangeList):
+    """The date hierarchy's year, month and day come from the address, and Django turns them into dates without
+    checking that the calendar can hold them (year 9999 and its next year, 10000: a 500; Django ticket #37357,
+    fixed after 6.1). A date outside years 2 to 9998 is Django's "bad filter" notice instead."""
+
+    def get_filters(self, request):
+        if self.date_hierarchy:
+            year = request.GET.get(f"{self.date_hierarchy}__year")
+            if year is not None and not (year.isdigit() and 2 <= int(year) <= 9998):
+                raise IncorrectLookupParameters(f"year {year!r}")
+        return super().get_filters(request)
 
 
 class RoleAwareMixin:
@@ -106,6 +124,9 @@ class TranslatedContentAdmin(
                 raise PermissionDenied
         return super().changeform_view(request, object_id, form_url, extra_context)
 
+    def get_changelist(self, request, **kwargs):
+        return CalendarSafeChangeList
+
     def get_changelist_instance(self, request):
         changelist = super().get_changelist_instance(request)
         if is_translator_only(request.user):
@@ -136,3 +157,17 @@ class TranslatedContentAdmin(
         if is_translator_only(request.user):
             raise PermissionDenied
         return super().recover_view(request, *args, **kwargs)
+
+
+class ExpiredSignInAttemptsAdmin(AccessAttemptAdmin):
+    """django-axes 8.3.1's "Clean up expired attempts" action reads the time of a sign-in attempt from the request,
+    which only a sign-in request has (an AttributeError: a 500): the action's request is given the time now."""
+
+    @admin.action(description=AccessAttemptAdmin.cleanup_expired_attempts.short_description)
+    def cleanup_expired_attempts(self, request, queryset):
+        request.axes_attempt_time = timezone.now()
+        return super().cleanup_expired_attempts(request, queryset)
+
+
+admin.site.unregister(AccessAttempt)
+admin.site.register(AccessAttempt, ExpiredSignInAttemptsAdmin)

@@ -84,7 +84,9 @@ class HistoryCompareMixin:
             raise PermissionDenied
         try:
             wanted = {int(request.GET["version_a"]), int(request.GET["version_b"])}
-        except (KeyError, ValueError):
+            for version_id in wanted:
+                Version._meta.pk.run_validators(version_id)  # a number the database's column can hold
+        except (KeyError, ValueError, ValidationError):
             raise Http404(gettext("Choose two versions to compare.")) from None
         versions = sorted(self._versions(request, object_id).filter(pk__in=wanted), key=lambda version: version.pk)
         if len(versions) != len(wanted):

@@ -119,7 +119,7 @@ class AdminInputMiddleware:
         primary_key = model_admin.opts.pk
         for value in request.POST.getlist(ACTION_CHECKBOX_NAME):
             try:
-                primary_key.to_python(value)
+                primary_key.run_validators(primary_key.to_python(value))  # a number the column can hold
             except ValidationError:
                 raise BadRequest("an action on an item that cannot exist") from None
             if value in primary_key.empty_values:

@@ -21,8 +21,9 @@ def absolute_url(url):
 
 def is_admin_path(path):
     """Whether a path (request.path_info) is on the staff side: everything under /<language>/admin/ in
-    portal/urls.py, the catalogues and "View on site" included. A public page whose slug is "admin" is not."""
-    return path.startswith(tuple(f"/{code}/admin/" for code, _name in settings.LANGUAGES))
+    portal/urls.py, the catalogues and "View on site" included, and /admin/, which redirects there keeping its
+    query string. A public page whose slug is "admin" is not."""
+    return path.startswith(("/admin/", *(f"/{code}/admin/" for code, _name in settings.LANGUAGES)))
 
 
 def site_host():
