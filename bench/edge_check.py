@@ -112,8 +112,10 @@ def stale_while_app_is_down(edge, env, app_port, workdir, processes, results):
     app = start("portal.wsgi", app_port, short)
     processes.append(app)
     wait_for_port(app_port)
-    # The probe marked the backend sick while no app ran; until it sees the new one, Varnish answers 503.
-    deadline = time.monotonic() + PROBE_SECONDS
+    # The probe marked the backend sick while no app ran; until it sees the new one, Varnish answers 503. A
+    # worker's first answer (Django loading) can take longer than the probe's timeout: one is asked first.
+    requests.get(f"http://127.0.0.1:{app_port}/robots.txt", timeout=30)
+    deadline = time.monotonic() + 3 * PROBE_SECONDS
     while "healthy" not in backend_health(workdir) and time.monotonic() < deadline:
         time.sleep(0.2)
     requests.request("BAN", edge + "/")  # drop the copies made with the longer s-maxage
