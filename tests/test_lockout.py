@@ -101,6 +101,13 @@ def test_behind_a_proxy_each_visitor_is_locked_separately(staff, settings):
             REMOTE_ADDR="127.0.0.1",
             HTTP_X_FORWARDED_FOR="198.51.100.9",
         )
+    locked = attacker.post(
+        LOGIN,
+        {"username": "staffer", "password": PASSWORD},
+        REMOTE_ADDR="127.0.0.1",
+        HTTP_X_FORWARDED_FOR="198.51.100.9",
+    )
+    assert locked.status_code == 429
     response = owner.post(
         LOGIN,
         {"username": "staffer", "password": PASSWORD},

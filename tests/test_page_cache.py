@@ -304,7 +304,7 @@ def test_every_parameter_a_view_reads_reaches_it():
                 yield from views(pattern.url_patterns)
 
     declared = {name for view in views(get_resolver().url_patterns) for name in getattr(view, "query_parameters", ())}
-    assert {"page", "change", "q", "at", "sort"} <= declared <= QUERY_PARAMETERS
+    assert {"page", "change", "q", "at", "sort", "p"} <= declared <= QUERY_PARAMETERS
 
 
 def test_a_parameter_the_page_does_not_read_never_reaches_the_cached_copy(client, seeded, settings):
@@ -322,3 +322,4 @@ def test_one_page_number_written_many_ways_is_one_entry(client, seeded, settings
         assert client.get("/ru/news/", {"page": same})["X-Cache"] == "hit", same
     assert client.get("/sitemap-news.xml", {"p": "1"})["X-Cache"] == "miss"
     assert client.get("/sitemap-news.xml", {"p": "001"})["X-Cache"] == "hit"
+    assert client.get("/sitemap-news.xml", {"p": "2"}).status_code == 404  # one page of news: the number reached it

@@ -17,7 +17,8 @@ TRANSLATORS = "Translators"
 
 
 def content_models():
-    """Every model staff edit: the models of the content sections (sections.CONTENT_APPS), all translated."""
+    """Every model staff edit: the models of the content sections (sections.CONTENT_APPS), translated or not
+    (turnout snapshots and regional figures are numbers)."""
     return [model for model in apps.get_models() if model._meta.app_label in sections.CONTENT_APPS]
 
 

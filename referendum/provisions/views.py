@@ -71,7 +71,7 @@ class ProvisionDetailView(PublishedProvisionMixin, DetailView):
 
 
 class ProvisionLanguagesView(PublishedProvisionMixin, DetailView):
-    """One provision in Kazakh, Russian and English side by side: kk and ru texts carry equal weight."""
+    """One provision in Kazakh, Russian and English side by side, each column marked with its language."""
 
     template_name = "provisions/provision_languages.html"
     context_object_name = "provision"
