@@ -17,12 +17,11 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from testkit.services import free_port, wait_for_port  # noqa: E402  (after the path that finds it)
+from testkit.services import VARNISHD, free_port, wait_for_port  # noqa: E402  (after the path that finds it)
 
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(os.cpu_count() or 2)))
-VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 PAGES = ["/kk/", "/kk/news/", "/kk/news/official-results/", "/kk/provisions/", "/kk/search/?q=" + quote("Құрылтай")]
 
 

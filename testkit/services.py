@@ -10,6 +10,7 @@ import threading
 import time
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 
 
 def free_port():

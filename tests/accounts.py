@@ -10,3 +10,7 @@ def make_user(name, *groups, **extra):
     user = get_user_model().objects.create_user(name, password=PASSWORD, is_staff=True, **extra)
     user.groups.set(Group.objects.filter(name__in=groups))
     return user
+
+
+def make_superuser(name="chief"):
+    return make_user(name, is_superuser=True)

@@ -3,7 +3,9 @@
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-LANGUAGES = ("kk", "ru", "en")
+from referendum.core.content import LANGUAGE_CODES
+
+LANGUAGES = LANGUAGE_CODES
 
 
 def no_inline_changes(prefix, existing=0):

@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 
-from .accounts import make_user
+from .accounts import make_superuser, make_user
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls there are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -128,6 +128,17 @@ def site(live_site, seeded):
 
 
 # --- Staff, signed in with their role (tests/accounts.py).
+@pytest.fixture
+def superuser(seeded):
+    return make_superuser()
+
+
+@pytest.fixture
+def superuser_client(client, superuser):
+    client.force_login(superuser)
+    return client
+
+
 @pytest.fixture
 def editor(client, seeded):
     client.force_login(make_user("editor", "Editors"))

@@ -5,10 +5,11 @@ from django.urls import reverse
 from django.utils import translation
 
 from referendum.commission.models import Member
+from referendum.core.content import LANGUAGE_CODES
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
 
-LANGUAGES = ("kk", "ru", "en")
+LANGUAGES = LANGUAGE_CODES
 
 
 def public_paths(language):

@@ -16,13 +16,12 @@ import polib
 import pytest
 from django.apps import apps
 from django.contrib import admin
-from django.contrib.auth import get_user_model
 from django.db import models
 from lxml import etree
 
 from referendum.commission.models import Member
 
-from .accounts import PASSWORD
+from .accounts import make_superuser
 from .admin_forms import member_form
 
 DJANGO_ADMIN_JS = Path(django.__file__).parent / "contrib/admin/locale/ru/LC_MESSAGES/djangojs.po"
@@ -168,7 +167,7 @@ def prose_editor_strings():
 
 @pytest.fixture
 def superuser_client(client, seeded):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.kz", PASSWORD)
+    user = make_superuser("admin")
     client.force_login(user)
     # A change saved from the English admin: its history must read in the reader's language.
     member = Member.objects.get(slug="arman-issetov")

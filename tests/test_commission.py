@@ -3,10 +3,10 @@
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from referendum.commission.models import Member
 
+from .accounts import make_superuser
 from .admin_forms import member_form
 from .pages import page
 
@@ -100,7 +100,7 @@ def test_unknown_member_slugs_are_translated_404s(client, seeded, language, head
 
 
 def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(client, seeded):
-    admin = get_user_model().objects.create_superuser("admin", "a@example.kz", "a-long-test-password")
+    admin = make_superuser("admin")
     client.force_login(admin)
     data = {
         "full_name_kk": "Қайрат Ғалымжанұлы",
@@ -125,7 +125,7 @@ def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(client, se
 
 
 def test_a_second_current_chairperson_is_refused_with_a_message(client, seeded):
-    admin = get_user_model().objects.create_superuser("admin", "a@example.kz", "a-long-test-password")
+    admin = make_superuser("admin")
     client.force_login(admin)
     member = Member.objects.get(slug="arman-issetov")
     data = member_form(member, role="chairperson")

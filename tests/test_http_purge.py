@@ -4,7 +4,6 @@ import contextlib
 import http.server
 import logging
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -16,10 +15,9 @@ from rosetta.signals import post_save as catalogue_saved
 
 from referendum.core.http_purge import send_purges
 from referendum.news.models import Article
-from testkit.services import free_port
+from testkit.services import VARNISHD, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
-VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 
 
 class Receiver(http.server.ThreadingHTTPServer):

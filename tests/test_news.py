@@ -4,12 +4,11 @@ from datetime import timedelta
 from xml.etree import ElementTree
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from referendum.news.models import Article
 
-from .accounts import make_user
+from .accounts import make_superuser, make_user
 from .admin_forms import no_inline_changes
 from .pages import page, parse, text
 
@@ -167,7 +166,7 @@ def test_the_lists_queries_do_not_grow_with_the_number_of_articles(
 
 
 def test_an_editor_saves_a_trilingual_article_in_the_admin_and_it_appears_in_each_language(client, seeded):
-    admin = get_user_model().objects.create_superuser("admin", "admin@example.kz", "a-long-test-password")
+    admin = make_superuser("admin")
     client.force_login(admin)
     data = {
         "status": "published",
@@ -204,7 +203,7 @@ def test_an_editor_saves_a_trilingual_article_in_the_admin_and_it_appears_in_eac
 
 
 def test_the_admin_lists_status_and_completeness_and_filters_missing_languages(client, seeded):
-    admin = get_user_model().objects.create_superuser("admin", "admin@example.kz", "a-long-test-password")
+    admin = make_superuser("admin")
     client.force_login(admin)
     Article.objects.filter(slug="official-results").update(title_kk=None, lead_kk=None)
     page = client.get("/en/admin/news/article/?missing=kk").content.decode()

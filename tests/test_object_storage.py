@@ -9,7 +9,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
 from PIL import Image
 
@@ -70,12 +69,6 @@ def picture(kind="PNG", padding=0):
     return buffer.getvalue() + b"\0" * padding
 
 
-@pytest.fixture
-def admin_client(client, seeded):
-    client.force_login(get_user_model().objects.create_superuser("admin", "a@example.kz", "a-long-test-password"))
-    return client
-
-
 def test_uploads_go_to_the_filesystem_unless_a_bucket_is_named(monkeypatch):
     configured = production_settings(monkeypatch)
     assert configured["STORAGES"]["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
@@ -100,10 +93,10 @@ def test_a_malformed_endpoint_stops_start_up_with_its_name(monkeypatch):
 
 
 def test_a_photo_saved_in_the_admin_lands_in_the_bucket_and_the_page_shows_it_from_there(
-    admin_client, on_object_storage, bucket, s3_endpoint
+    superuser_client, on_object_storage, bucket, s3_endpoint
 ):
     photo = picture()
-    response, member = post_member_photo(admin_client, "portrait.png", photo)
+    response, member = post_member_photo(superuser_client, "portrait.png", photo)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert member.photo.name.startswith("commission/portrait")
     stored = bucket.get_object(Bucket=BUCKET, Key=member.photo.name)
@@ -113,7 +106,7 @@ def test_a_photo_saved_in_the_admin_lands_in_the_bucket_and_the_page_shows_it_fr
     media_root = Path(on_object_storage.MEDIA_ROOT)
     assert not media_root.exists() or not any(media_root.rglob("*"))
 
-    page = admin_client.get(f"/en/commission/{member.slug}/")
+    page = superuser_client.get(f"/en/commission/{member.slug}/")
     image = parse(page.content).select_one("img.person__photo")
     assert image["src"] == f"{s3_endpoint}/{BUCKET}/{member.photo.name}"
     assert image["alt"] == "Portrait"
@@ -132,9 +125,9 @@ def test_a_photo_saved_in_the_admin_lands_in_the_bucket_and_the_page_shows_it_fr
     ids=["wrong-type", "not-an-image", "too-large"],
 )
 def test_a_refused_upload_explains_why_and_stores_nothing(
-    admin_client, on_object_storage, bucket, name, content, message
+    superuser_client, on_object_storage, bucket, name, content, message
 ):
-    response, member = post_member_photo(admin_client, name, content, position_en="Changed in the same form")
+    response, member = post_member_photo(superuser_client, name, content, position_en="Changed in the same form")
     assert response.status_code == 200
     errors = parse(response.content).select(".errorlist")
     assert message in " ".join(e.get_text(" ", strip=True) for e in errors)

@@ -7,11 +7,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from referendum.vote.models import Referendum, Region, RegionalTurnout, TurnoutSnapshot
 
-from .pages import parse
+from .accounts import make_superuser
+from .pages import page
 
 ALMATY = ZoneInfo("Asia/Almaty")
 STATUS = {
@@ -19,12 +19,6 @@ STATUS = {
     "ru": "16 марта 2026 г. Центральная комиссия референдума объявила предварительные итоги.",
     "en": "Preliminary results announced by the Central Referendum Commission on 16 March 2026.",
 }
-
-
-def page(client, path):
-    response = client.get(path)
-    assert response.status_code == 200, path
-    return parse(response.content.decode())
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
@@ -64,7 +58,7 @@ def test_the_bars_are_as_long_as_their_figures(client, seeded):
 
 @pytest.fixture
 def editor(client, seeded):
-    user = get_user_model().objects.create_superuser("editor", "e@example.kz", "a-long-test-password")
+    user = make_superuser("editor")
     client.force_login(user)
     return client
 

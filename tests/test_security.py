@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .accounts import make_superuser
+
 ROOT = Path(__file__).resolve().parent.parent
 
 PRODUCTION = {
@@ -60,9 +62,8 @@ def test_every_answer_carries_the_security_headers(client, seeded):
 
 
 def test_the_admin_nonces_its_inline_scripts(client, seeded):
-    from django.contrib.auth import get_user_model
 
-    client.force_login(get_user_model().objects.create_superuser("a", "a@example.kz", "a-long-test-password"))
+    client.force_login(make_superuser("a"))
     response = client.get("/kk/admin/news/article/add/")
     policy = response["Content-Security-Policy"]
     assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]

@@ -8,7 +8,6 @@ from pathlib import Path
 import polib
 import pytest
 import time_machine
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
@@ -17,7 +16,7 @@ from reversion.models import Version
 from referendum.commission.models import Member
 from referendum.news.models import Article
 
-from .accounts import PASSWORD, make_user
+from .accounts import PASSWORD, make_superuser, make_user
 from .admin_forms import article_form, member_form, no_inline_changes
 from .pages import parse
 
@@ -260,7 +259,7 @@ def untranslated_in_kazakh(html):
 
 
 def test_the_kazakh_admin_pages_in_use_show_no_untranslated_django_string(client, seeded):
-    admin = get_user_model().objects.create_superuser("admin", "admin@example.kz", PASSWORD)
+    admin = make_superuser("admin")
     client.force_login(admin)
     article = Article.objects.get(slug="official-results")
     pages = [

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from django.contrib import admin
-from django.contrib.auth import get_user_model
 from django.db import models
 from django.test import Client, RequestFactory
 from PIL import ExifTags, Image
@@ -21,17 +20,6 @@ from .admin_forms import post_member_photo
 from .pages import parse
 
 SCRIPT = b"<script>alert(1)</script>"
-
-
-@pytest.fixture
-def superuser(db):
-    return get_user_model().objects.create_superuser("admin", "a@example.kz", "a-long-test-password")
-
-
-@pytest.fixture
-def admin_client(client, seeded, superuser):
-    client.force_login(superuser)
-    return client
 
 
 @pytest.fixture
@@ -100,8 +88,8 @@ def test_every_image_field_in_the_admin_goes_through_the_safe_upload_field(super
 
 @pytest.mark.parametrize(("width", "height"), [(12000, 12000), (7000, 6000)], ids=["144-Mpx", "42-Mpx"])
 @pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")  # Pillow's own notice, then the refusal
-def test_an_image_with_too_many_pixels_is_refused_and_nothing_is_stored(admin_client, media_root, width, height):
-    response, member = post_member_photo(admin_client, "poster.png", png_header_only(width, height))
+def test_an_image_with_too_many_pixels_is_refused_and_nothing_is_stored(superuser_client, media_root, width, height):
+    response, member = post_member_photo(superuser_client, "poster.png", png_header_only(width, height))
     assert response.status_code == 200
     assert "The image has too many pixels: at most 40 megapixels are accepted." in errors(response)
     assert not member.photo
@@ -117,8 +105,10 @@ def test_an_image_with_too_many_pixels_is_refused_and_nothing_is_stored(admin_cl
     ],
     ids=["gif-named-png", "png-named-jpg", "jpeg-named-webp"],
 )
-def test_a_file_whose_content_is_not_what_its_name_says_is_refused(admin_client, media_root, name, content, message):
-    response, member = post_member_photo(admin_client, name, content)
+def test_a_file_whose_content_is_not_what_its_name_says_is_refused(
+    superuser_client, media_root, name, content, message
+):
+    response, member = post_member_photo(superuser_client, name, content)
     assert response.status_code == 200
     assert message in errors(response)
     assert "only JPEG, PNG and WebP are accepted" in errors(response)
@@ -126,8 +116,8 @@ def test_a_file_whose_content_is_not_what_its_name_says_is_refused(admin_client,
     assert stored_files(media_root) == []
 
 
-def test_a_camera_jpeg_is_stored_without_its_metadata_or_anything_appended(admin_client, media_root):
-    response, member = post_member_photo(admin_client, "portrait.jpg", camera_jpeg() + SCRIPT)
+def test_a_camera_jpeg_is_stored_without_its_metadata_or_anything_appended(superuser_client, media_root):
+    response, member = post_member_photo(superuser_client, "portrait.jpg", camera_jpeg() + SCRIPT)
     assert response.status_code == 302, errors(response)
 
     assert member.photo.name.startswith("commission/portrait") and member.photo.name.endswith(".jpg")
@@ -143,29 +133,29 @@ def test_a_camera_jpeg_is_stored_without_its_metadata_or_anything_appended(admin
         assert image.getpixel((60, 40)) == pytest.approx((0, 94, 184), abs=4)
 
 
-def test_a_sideways_camera_photo_is_stored_upright(admin_client, media_root):
-    response, member = post_member_photo(admin_client, "portrait.jpeg", camera_jpeg(orientation=6))
+def test_a_sideways_camera_photo_is_stored_upright(superuser_client, media_root):
+    response, member = post_member_photo(superuser_client, "portrait.jpeg", camera_jpeg(orientation=6))
     assert response.status_code == 302, errors(response)
     with Image.open(Path(media_root, member.photo.name)) as image:
         assert image.size == (80, 120)
         assert not image.getexif()
 
 
-def test_a_phone_jpeg_with_a_preview_picture_is_accepted_as_a_plain_jpeg(admin_client, media_root):
+def test_a_phone_jpeg_with_a_preview_picture_is_accepted_as_a_plain_jpeg(superuser_client, media_root):
     buffer = io.BytesIO()
     main, preview = Image.new("RGB", (120, 80), "white"), Image.new("RGB", (30, 20), "black")
     main.save(buffer, format="MPO", save_all=True, append_images=[preview])
     with Image.open(io.BytesIO(buffer.getvalue())) as image:
         assert image.format == "MPO"
 
-    response, member = post_member_photo(admin_client, "portrait.jpg", buffer.getvalue())
+    response, member = post_member_photo(superuser_client, "portrait.jpg", buffer.getvalue())
     assert response.status_code == 302, errors(response)
     with Image.open(Path(media_root, member.photo.name)) as image:
         assert image.format == "JPEG"
         assert image.size == (120, 80)
 
 
-def test_a_png_is_stored_as_a_valid_png_without_its_text_chunks(admin_client, media_root):
+def test_a_png_is_stored_as_a_valid_png_without_its_text_chunks(superuser_client, media_root):
     from PIL.PngImagePlugin import PngInfo
 
     text = PngInfo()
@@ -174,7 +164,7 @@ def test_a_png_is_stored_as_a_valid_png_without_its_text_chunks(admin_client, me
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", pnginfo=text)
 
-    response, member = post_member_photo(admin_client, "diagram.png", buffer.getvalue() + SCRIPT)
+    response, member = post_member_photo(superuser_client, "diagram.png", buffer.getvalue() + SCRIPT)
     assert response.status_code == 302, errors(response)
     stored = Path(media_root, member.photo.name).read_bytes()
     assert SCRIPT not in stored and b"laptop" not in stored
@@ -185,12 +175,12 @@ def test_a_png_is_stored_as_a_valid_png_without_its_text_chunks(admin_client, me
         assert "Comment" not in saved.info
 
 
-def test_an_uploaded_photo_is_served_at_its_media_address_and_shown_on_the_page(admin_client, media_root, client):
-    response, member = post_member_photo(admin_client, "portrait.jpg", camera_jpeg())
+def test_an_uploaded_photo_is_served_at_its_media_address_and_shown_on_the_page(superuser_client, media_root, client):
+    response, member = post_member_photo(superuser_client, "portrait.jpg", camera_jpeg())
     assert response.status_code == 302, errors(response)
     assert member.photo.url == f"/media/{member.photo.name}"
 
-    page = parse(admin_client.get(f"/en/commission/{member.slug}/").content)
+    page = parse(superuser_client.get(f"/en/commission/{member.slug}/").content)
     assert page.select_one("img.person__photo")["src"] == member.photo.url
 
     client.logout()

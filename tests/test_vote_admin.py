@@ -1,14 +1,15 @@
 """Staff edit the referendum through the admin's own forms."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from referendum.vote.models import Referendum
+
+from .accounts import make_superuser
 
 
 @pytest.fixture
 def staff_client(client, db):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.kz", "a-long-test-password")
+    user = make_superuser("editor")
     client.force_login(user)
     return client
 
