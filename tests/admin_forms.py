@@ -5,6 +5,8 @@ from django.utils import timezone
 
 from referendum.core.content import LANGUAGE_CODES
 
+from .pages import parse
+
 LANGUAGES = LANGUAGE_CODES
 
 
@@ -60,3 +62,8 @@ def post_member_photo(client, name, content, **changes):
     response = client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
     member.refresh_from_db()
     return response, member
+
+
+def form_errors(response):
+    """The error messages an admin form shows, in order."""
+    return [error.get_text(" ", strip=True) for error in parse(response.content).select(".errorlist")]

@@ -35,7 +35,7 @@ def test_view_on_site_redirects_to_the_configured_address(editor, settings):
     assert response["Location"].startswith("http://127.0.0.1:8001/en/news/")
 
 
-def test_view_on_site_is_for_staff_only_and_404s_for_an_unknown_object(client, editor, settings):
+def test_view_on_site_is_for_staff_only_and_404s_for_an_unknown_object(editor):
     article = Article.objects.get(slug="official-results")
     page = parse(editor.get(f"/en/admin/news/article/{article.pk}/change/").content.decode())
     link = page.select_one("a.viewsitelink")["href"]
@@ -63,7 +63,7 @@ def make_dry_run(*arguments, env=None):
 
 
 @pytest.mark.skipif(subprocess.run(["which", "make"], capture_output=True).returncode, reason="no make")
-def test_make_run_names_the_port_it_serves_unless_site_domain_is_given(monkeypatch):
+def test_make_run_names_the_port_it_serves_unless_site_domain_is_given():
     import os
 
     env = {key: value for key, value in os.environ.items() if key not in ("SITE_DOMAIN", "MAKEFLAGS", "MFLAGS")}

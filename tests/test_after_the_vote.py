@@ -80,7 +80,7 @@ def test_no_page_claims_legal_force_for_the_portals_summaries(client, seeded, la
         assert {"kk": "заңды күші жоқ", "ru": "юридической силы не имеют", "en": "no legal force"}[language] in text
 
 
-def test_the_explanations_say_only_what_the_briefing_says(client, seeded):
+def test_the_explanations_say_only_what_the_briefing_says(seeded):
     texts = " ".join(
         getattr(provision, f"explanation_{code}")
         for provision in Provision.objects.all()

@@ -162,7 +162,7 @@ def test_expired_sign_in_attempts_can_be_cleaned_up_from_the_admin(client, seede
     assert AccessAttempt.objects.filter(pk=attempt.pk).exists()  # not yet expired
 
 
-def test_an_admin_address_without_a_language_keeps_its_query_string_on_the_way_to_one(client, seeded, settings):
+def test_an_admin_address_without_a_language_keeps_its_query_string_on_the_way_to_one(client, seeded):
     response = client.get("/admin/login/?next=/kk/admin/news/")
     assert response.status_code == 302
     assert response["Location"] == "/kk/admin/login/?next=/kk/admin/news/"

@@ -109,7 +109,7 @@ def test_pages_load_nothing_from_another_host(seeded, public_soups):
                 assert not url.startswith(("http://", "https://", "//")), (path, url)
 
 
-def test_the_500_page_is_translated_and_needs_no_database(rf, settings):
+def test_the_500_page_is_translated_and_needs_no_database(rf):
     from django.utils import translation
     from django.views.defaults import server_error
 

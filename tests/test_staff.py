@@ -17,13 +17,8 @@ from referendum.commission.models import Member
 from referendum.news.models import Article
 
 from .accounts import PASSWORD, make_superuser, make_user
-from .admin_forms import article_form, member_form, no_inline_changes
+from .admin_forms import article_form, form_errors, member_form, no_inline_changes
 from .pages import parse
-
-
-def form_errors(response):
-    html = parse(response.content.decode())
-    return [error.get_text(" ", strip=True) for error in html.select(".errorlist")]
 
 
 def translator_form(article, **changes):
@@ -281,7 +276,7 @@ def test_the_kazakh_admin_pages_in_use_show_no_untranslated_django_string(client
     assert leftovers == {}
 
 
-def test_the_kazakh_admin_javascript_catalogue_is_complete(client, seeded):
+def test_the_kazakh_admin_javascript_catalogue_is_complete():
     from django.utils.translation.trans_real import DjangoTranslation
 
     catalogue = DjangoTranslation("kk", domain="djangojs")

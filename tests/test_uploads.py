@@ -16,7 +16,7 @@ from PIL import ExifTags, Image
 
 from referendum.core.images import SafeImageField
 
-from .admin_forms import post_member_photo
+from .admin_forms import form_errors, post_member_photo
 from .pages import parse
 
 SCRIPT = b"<script>alert(1)</script>"
@@ -68,7 +68,7 @@ def camera_jpeg(orientation=1):
 
 
 def errors(response):
-    return " ".join(e.get_text(" ", strip=True) for e in parse(response.content).select(".errorlist"))
+    return " ".join(form_errors(response))
 
 
 def test_every_image_field_in_the_admin_goes_through_the_safe_upload_field(superuser):
