@@ -17,36 +17,17 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from bench.pages import portal_environment, prepare, start
+from testkit.forms import admin_form_data
 from testkit.services import free_port, start_object_storage, wait_for_port
 
 PASSWORD = "scale-out-" + uuid.uuid4().hex
 BUCKET = "portal-scaleout"
 
 
-def form_fields(html):
-    """What a browser would submit from the admin's change form, unchanged."""
-    form = BeautifulSoup(html, "html.parser").select_one("#content-main form")
-    if form is None:
-        raise SystemExit(f"expected an admin form, got: {BeautifulSoup(html, 'html.parser').title}")
-    fields = {}
-    for field in form.select("input[name], textarea[name], select[name]"):
-        kind = field.get("type", "")
-        if kind in ("submit", "file") or (kind == "checkbox" and not field.has_attr("checked")):
-            continue
-        if field.name == "textarea":
-            fields[field["name"]] = field.get_text()
-        elif field.name == "select":
-            chosen = field.select_one("option[selected]") or field.select_one("option")
-            fields[field["name"]] = chosen.get("value", "") if chosen else ""
-        else:
-            fields[field["name"]] = field.get("value", "on" if kind == "checkbox" else "")
-    return fields
-
-
 def sign_in(base):
     admin = requests.Session()
     login = admin.get(f"{base}/en/admin/login/")
-    token = form_fields(login.text)["csrfmiddlewaretoken"]
+    token = admin_form_data(login.text)["csrfmiddlewaretoken"]
     admin.post(
         f"{base}/en/admin/login/",
         data={"csrfmiddlewaretoken": token, "username": "scaleout", "password": PASSWORD, "next": "/en/admin/"},
@@ -64,7 +45,7 @@ def edit_is_shared(a, b, admin):
     before = [requests.get(f"{b}/en/provisions/") for _ in range(8)]
     print(f"server B, /en/provisions/ x{len(before)}: X-Cache {[r.headers.get('X-Cache') for r in before]}")
     change = first_change_url(admin, f"{a}/en/admin/provisions/topic/")
-    fields = form_fields(admin.get(change).text)
+    fields = admin_form_data(admin.get(change).text)
     new_title = f"Edited through server A {uuid.uuid4().hex[:6]}"
     saved = admin.post(change, data={**fields, "title_en": new_title, "_save": "Save"}, allow_redirects=False)
     print(f"server A, admin save of a topic: {saved.status_code}")
@@ -79,7 +60,7 @@ def edit_is_shared(a, b, admin):
 
 def upload_is_shared(a, b, admin, endpoint, media_root):
     change = first_change_url(admin, f"{a}/en/admin/commission/member/")
-    fields = form_fields(admin.get(change).text)
+    fields = admin_form_data(admin.get(change).text)
     fields.update(photo_alt_kk="Портрет", photo_alt_ru="Портрет", photo_alt_en="Portrait", _save="Save")
     picture = io.BytesIO()
     Image.new("RGB", (96, 96), (0, 94, 184)).save(picture, format="PNG")

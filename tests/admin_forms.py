@@ -67,3 +67,34 @@ def post_member_photo(client, name, content, **changes):
 def form_errors(response):
     """The error messages an admin form shows, in order."""
     return [error.get_text(" ", strip=True) for error in parse(response.content).select(".errorlist")]
+
+
+def referendum_form(referendum, **changes):
+    """The referendum's change form as it stands, then the test's changes."""
+    data = {
+        "slug": referendum.slug,
+        "is_published": "on",
+        "voting_date": "2026-03-15",
+        "polls_open": "07:00",
+        "polls_close": "20:00",
+        "turnout_threshold_percent": "50",
+        "approval_threshold_percent": "50",
+        "eligible_voters": "12482613",
+        "participants": "9127192",
+        "votes_for": "7954667",
+        "votes_against": "898099",
+        "invalid_ballots": "146558",
+        "unestablished_ballots": "127868",
+        "results_status": "preliminary",
+        "results_date": "2026-03-16",
+        "results_source_url": "",
+        "timeline-TOTAL_FORMS": "0",
+        "timeline-INITIAL_FORMS": "0",
+        "regional_results-TOTAL_FORMS": "0",
+        "regional_results-INITIAL_FORMS": "0",
+    }
+    for language in ("kk", "ru", "en"):
+        for field in ("title", "question", "question_note", "answer_yes", "answer_no", "results_source"):
+            data[f"{field}_{language}"] = getattr(referendum, f"{field}_{language}") or ""
+    data.update(changes)
+    return data

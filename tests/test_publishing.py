@@ -9,31 +9,16 @@ from django.utils import timezone
 from referendum.commission.models import Member
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
+from testkit.forms import admin_form_data
 
 from .pages import parse
 
 
 def form_data(client, url):
-    """What the browser would post back from the change form at `url`, untouched (file inputs left out)."""
+    """What the browser would post back from the change form at `url`, untouched."""
     response = client.get(url)
     assert response.status_code == 200
-    form = parse(response.content.decode()).select_one("#content-main form")
-    data = {}
-    for field in form.select("input[name], textarea[name], select[name]"):
-        name = field["name"]
-        if field.name == "textarea":
-            data[name] = field.get_text()
-        elif field.name == "select":
-            chosen = [option.get("value", "") for option in field.select("option") if option.has_attr("selected")]
-            if field.has_attr("multiple"):
-                data[name] = chosen
-            elif chosen:
-                data[name] = chosen[0]
-        elif field.get("type") in ("checkbox", "radio"):
-            if field.has_attr("checked"):
-                data[name] = field.get("value", "on")
-        elif field.get("type") not in ("file", "submit", "button", "image"):
-            data[name] = field.get("value", "")
+    data = admin_form_data(response.content.decode())
     data.pop("csrfmiddlewaretoken", None)
     return data
 

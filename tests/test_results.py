@@ -10,7 +10,7 @@ import pytest
 
 from referendum.vote.models import Referendum, Region, RegionalTurnout, TurnoutSnapshot
 
-from .accounts import make_superuser
+from .admin_forms import referendum_form
 from .pages import page
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -56,25 +56,16 @@ def test_the_bars_are_as_long_as_their_figures(client, seeded):
     assert {line["x1"] for line in thresholds} == {"300.0"}
 
 
-@pytest.fixture
-def editor(client, seeded):
-    user = make_superuser("editor")
-    client.force_login(user)
-    return client
-
-
-def test_the_admin_warns_when_the_parts_do_not_add_up(editor):
-    from .test_vote_admin import form_data
-
+def test_the_admin_warns_when_the_parts_do_not_add_up(superuser_client):
     referendum = Referendum.objects.get()
     url = f"/ru/admin/vote/referendum/{referendum.pk}/change/"
-    response = editor.post(
-        url, form_data(referendum, unestablished_ballots="", results_status="preliminary"), follow=True
+    response = superuser_client.post(
+        url, referendum_form(referendum, unestablished_ballots="", results_status="preliminary"), follow=True
     )
     assert "меньше числа граждан, принявших участие" in response.content.decode()
     assert Referendum.objects.get().unestablished_ballots is None  # saved all the same: a warning, not a refusal
-    response = editor.post(
-        url, form_data(referendum, unestablished_ballots="127868", results_status="final"), follow=True
+    response = superuser_client.post(
+        url, referendum_form(referendum, unestablished_ballots="127868", results_status="final"), follow=True
     )
     assert "меньше числа граждан, принявших участие" not in response.content.decode()
     assert Referendum.objects.get().results_status == "final"

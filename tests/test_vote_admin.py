@@ -4,69 +4,32 @@ import pytest
 
 from referendum.vote.models import Referendum
 
-from .accounts import make_superuser
+from .admin_forms import referendum_form
 
 
-@pytest.fixture
-def staff_client(client, db):
-    user = make_superuser("editor")
-    client.force_login(user)
-    return client
-
-
-def form_data(referendum, **changes):
-    data = {
-        "slug": referendum.slug,
-        "is_published": "on",
-        "voting_date": "2026-03-15",
-        "polls_open": "07:00",
-        "polls_close": "20:00",
-        "turnout_threshold_percent": "50",
-        "approval_threshold_percent": "50",
-        "eligible_voters": "12482613",
-        "participants": "9127192",
-        "votes_for": "7954667",
-        "votes_against": "898099",
-        "invalid_ballots": "146558",
-        "unestablished_ballots": "127868",
-        "results_status": "preliminary",
-        "results_date": "2026-03-16",
-        "results_source_url": "",
-        "timeline-TOTAL_FORMS": "0",
-        "timeline-INITIAL_FORMS": "0",
-        "regional_results-TOTAL_FORMS": "0",
-        "regional_results-INITIAL_FORMS": "0",
-    }
-    for language in ("kk", "ru", "en"):
-        for field in ("title", "question", "question_note", "answer_yes", "answer_no", "results_source"):
-            data[f"{field}_{language}"] = getattr(referendum, f"{field}_{language}") or ""
-    data.update(changes)
-    return data
-
-
-def test_the_change_form_and_list_open(staff_client, seeded):
+def test_the_change_form_and_list_open(superuser_client, seeded):
     referendum = Referendum.objects.get()
-    assert staff_client.get("/kk/admin/vote/referendum/").status_code == 200
-    response = staff_client.get(f"/kk/admin/vote/referendum/{referendum.pk}/change/")
+    assert superuser_client.get("/kk/admin/vote/referendum/").status_code == 200
+    response = superuser_client.get(f"/kk/admin/vote/referendum/{referendum.pk}/change/")
     assert response.status_code == 200
     assert b"/static/vendor/jquery-ui/jquery-ui.min.js" in response.content
     assert b"googleapis" not in response.content
 
 
-def test_a_saved_edit_shows_on_the_site_in_that_language(staff_client, seeded):
+def test_a_saved_edit_shows_on_the_site_in_that_language(superuser_client, seeded):
     referendum = Referendum.objects.get()
-    response = staff_client.post(
-        f"/en/admin/vote/referendum/{referendum.pk}/change/", form_data(referendum, title_ru="Новый заголовок")
+    response = superuser_client.post(
+        f"/en/admin/vote/referendum/{referendum.pk}/change/", referendum_form(referendum, title_ru="Новый заголовок")
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert Referendum.objects.get().title_ru == "Новый заголовок"
-    assert "Новый заголовок" in staff_client.get("/ru/").content.decode()
+    assert "Новый заголовок" in superuser_client.get("/ru/").content.decode()
 
 
-def test_impossible_results_are_a_form_error_and_nothing_is_saved(staff_client, seeded):
+def test_impossible_results_are_a_form_error_and_nothing_is_saved(superuser_client, seeded):
     referendum = Referendum.objects.get()
-    response = staff_client.post(
-        f"/ru/admin/vote/referendum/{referendum.pk}/change/", form_data(referendum, participants="20000000")
+    response = superuser_client.post(
+        f"/ru/admin/vote/referendum/{referendum.pk}/change/", referendum_form(referendum, participants="20000000")
     )
     assert response.status_code == 200
     assert "Участников больше, чем граждан, имеющих право голоса." in response.content.decode()
