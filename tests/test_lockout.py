@@ -48,7 +48,9 @@ def test_five_wrong_passwords_for_one_account_lock_that_account_from_that_addres
         sign_in(client, "staffer", "wrong")
     response = sign_in(client, "staffer", PASSWORD)
     assert response.status_code == 429
+    assert "Тіркелгі бұғатталды" in response.content.decode()  # in the address's language
     assert not signed_in(client)
+    assert client.get("/kk/admin/").status_code == 302
 
 
 def test_another_users_successes_do_not_wipe_the_failures_against_an_account(staff):
