@@ -77,6 +77,12 @@ class TranslatedContent:
     def text(self):
         return self.text_in()
 
+    @property
+    def text_here(self):
+        """The object's fields in exactly the page's language, for what must never fall back (a note that the
+        English wording is a translation has no place on the Kazakh or Russian page)."""
+        return self.exact_text(get_language() or settings.LANGUAGE_CODE)
+
 
 class PublishedFlagQuerySet(models.QuerySet):
     """Content that staff publish by ticking "published" (news has its own: a status and a time)."""

@@ -8,9 +8,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
+from django.utils.translation import pgettext_lazy
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
 
@@ -156,12 +155,6 @@ class Referendum(TranslatedContent, models.Model):
             )
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def question_note_here(self):
-        """The note in the page's own language only: a note that the English wording is a translation must
-        not fall back into the Kazakh or Russian page."""
-        return getattr(self, build_localized_fieldname("question_note", get_language() or "kk"), "") or ""
 
     # --- the clock
     def _local(self, moment):
