@@ -126,3 +126,23 @@ def test_the_system_check_is_clean_whatever_the_time_it_runs(utc):
     """A fixed time as a field's default draws fields.W161 when the check runs within seconds of it."""
     with time_machine.travel(utc, tick=False):
         assert [message.id for message in checks.run_checks()] == []
+
+
+@pytest.mark.parametrize(
+    ("model_path", "field"),
+    [
+        ("news.Article", "status"),
+        ("provisions.Provision", "change"),
+        ("commission.Member", "role"),
+        ("vote.Referendum", "results_status"),
+        ("vote.Region", "kind"),
+    ],
+)
+def test_the_database_refuses_a_choice_the_model_does_not_offer(seeded, model_path, field):
+    """Bulk updates and raw SQL skip the forms' choice checks: the database keeps to the choices itself."""
+    from django.apps import apps
+    from django.db import IntegrityError, transaction
+
+    model = apps.get_model(model_path)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        model.objects.update(**{field: "bogus"})

@@ -10,15 +10,18 @@ from referendum.core.sources import SOURCES_HELP
 from referendum.core.validators import IMAGE_VALIDATORS, PHOTO_CREDIT_HELP
 
 
+class MemberRole(models.TextChoices):
+    # Declared in roster order: the chairperson first.
+    CHAIRPERSON = "chairperson", _("Chairperson")
+    DEPUTY_CHAIRPERSON = "deputy_chairperson", _("Deputy chairperson")
+    SECRETARY = "secretary", _("Secretary")
+    MEMBER = "member", _("Member")
+
+
 class Member(SluggedContent, TranslatedContent, models.Model):
     """A person on the Commission, with the office they hold outside it."""
 
-    class Role(models.TextChoices):
-        # Declared in roster order: the chairperson first.
-        CHAIRPERSON = "chairperson", _("Chairperson")
-        DEPUTY_CHAIRPERSON = "deputy_chairperson", _("Deputy chairperson")
-        SECRETARY = "secretary", _("Secretary")
-        MEMBER = "member", _("Member")
+    Role = MemberRole
 
     full_name = models.CharField(_("full name"), max_length=200)
     position = models.CharField(
@@ -76,6 +79,7 @@ class Member(SluggedContent, TranslatedContent, models.Model):
                 name="commission_member_one_current_chairperson",
                 violation_error_message=_("The commission already has a current chairperson."),
             ),
+            models.CheckConstraint(condition=Q(role__in=MemberRole.values), name="commission_member_role_is_known"),
         ]
 
     def __str__(self):

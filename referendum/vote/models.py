@@ -27,14 +27,17 @@ def usual_closing_time():
     return time(20)
 
 
+class ReferendumResultsStatus(models.TextChoices):
+    # Translators: the status of the results, as the Commission announced them: not yet final.
+    PRELIMINARY = "preliminary", _("preliminary")
+    # Translators: the status of the results, once the Commission has established them.
+    FINAL = "final", _("final")
+
+
 class Referendum(TranslatedContent, models.Model):
     """A republican referendum: what is asked, when, under which rules, and what the count gave."""
 
-    class ResultsStatus(models.TextChoices):
-        # Translators: the status of the results, as the Commission announced them: not yet final.
-        PRELIMINARY = "preliminary", _("preliminary")
-        # Translators: the status of the results, once the Commission has established them.
-        FINAL = "final", _("final")
+    ResultsStatus = ReferendumResultsStatus
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=_("Latin letters, digits and hyphens."))
     title = models.CharField(_("title"), max_length=200)
@@ -85,8 +88,8 @@ class Referendum(TranslatedContent, models.Model):
     results_status = models.CharField(
         _("status of the results"),
         max_length=12,
-        choices=ResultsStatus,
-        default=ResultsStatus.PRELIMINARY,
+        choices=ReferendumResultsStatus,
+        default=ReferendumResultsStatus.PRELIMINARY,
         help_text=_("Final only once the Commission has established the final results."),
     )
     results_date = models.DateField(_("results announced on"), null=True, blank=True)
@@ -114,6 +117,10 @@ class Referendum(TranslatedContent, models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(polls_close__gt=F("polls_open")), name="vote_referendum_polls_close_after_open"
+            ),
+            models.CheckConstraint(
+                condition=Q(results_status__in=ReferendumResultsStatus.values),
+                name="vote_referendum_results_status_is_known",
             ),
             models.CheckConstraint(
                 condition=Q(participants__lte=F("eligible_voters")),

@@ -15,12 +15,15 @@ from referendum.core.content import TranslatedContent
 PERCENT = {"max_digits": 5, "decimal_places": 2, "null": True, "blank": True}
 
 
+class RegionKind(models.TextChoices):
+    REGION = "region", _("region")
+    CITY = "city", _("city of republican significance")
+
+
 class Region(TranslatedContent, models.Model):
     """A region or a city of republican significance, placed on a tile map laid out roughly as the country is."""
 
-    class Kind(models.TextChoices):
-        REGION = "region", _("region")
-        CITY = "city", _("city of republican significance")
+    Kind = RegionKind
 
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=100)
@@ -38,6 +41,7 @@ class Region(TranslatedContent, models.Model):
         ordering = ["order", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["map_row", "map_column"], name="vote_region_one_tile_per_place"),
+            models.CheckConstraint(condition=Q(kind__in=RegionKind.values), name="vote_region_kind_is_known"),
         ]
 
     def __str__(self):
