@@ -6,7 +6,6 @@ failing on any error or non-2xx/3xx answer. A benchmark, not a test."""
 import argparse
 import os
 import re
-import secrets
 import shutil
 import subprocess
 import sys
@@ -17,17 +16,15 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from testkit.services import VARNISHD, free_port, wait_for_port  # noqa: E402  (after the path that finds it)
+from testkit.services import VARNISHD, free_port, production_environment, start_gunicorn, wait_for_port  # noqa: E402  (after the path that finds it)
 
 PYTHON = ROOT / ".venv" / "bin" / "python"
-GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(os.cpu_count() or 2)))
 PAGES = ["/kk/", "/kk/news/", "/kk/news/official-results/", "/kk/provisions/", "/kk/search/?q=" + quote("Құрылтай")]
 
 
 def start(app, port, env):
-    command = [str(GUNICORN), app, "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--log-level", "warning"]
-    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return start_gunicorn(port, env, workers=WORKERS, app=app)
 
 
 def start_varnish(backend_port, port, workdir):
@@ -73,13 +70,8 @@ def to_ms(value):
 
 
 def portal_environment():
-    env = dict(os.environ)
-    env.update(
-        DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
+    env = production_environment(
         DATABASE_URL=os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal_bench"),
-        SECURE_SSL_REDIRECT="false",
         LOG_LEVEL="WARNING",
     )
     redis_answers = (

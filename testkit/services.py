@@ -3,14 +3,44 @@
 import contextlib
 import json
 import logging
+import os
+import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def production_environment(**settings):
+    """The environment of a production-like app server (DEBUG off, a throwaway SECRET_KEY, no HTTPS redirect on
+    loopback), without the test settings of the process that starts it; `settings` add to it or override it."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    }
+    env.update(
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+    )
+    env.update(settings)
+    return env
+
+
+def start_gunicorn(port, env, workers=1, app="portal.wsgi"):
+    """gunicorn from this Python's environment, serving `app` from the checkout on 127.0.0.1:`port`."""
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    command = [str(gunicorn), app, "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--log-level", "warning"]
+    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def free_port():

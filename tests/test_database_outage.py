@@ -3,8 +3,6 @@ test database (seeded and committed at the session's start), through a link the 
 pages keep answering, others get the translated 503 with Retry-After, and once the database is back the portal
 recovers with no restart. SQLite has no server to lose: the test runs in the PostgreSQL run (`.ci/run`)."""
 
-import os
-import secrets
 import subprocess
 import sys
 import tempfile
@@ -16,9 +14,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from testkit.services import CuttableLink, free_port, wait_for_port
-
-ROOT = Path(__file__).resolve().parent.parent
+from testkit.services import ROOT, CuttableLink, free_port, production_environment, start_gunicorn, wait_for_port
 
 
 def get(url):
@@ -41,28 +37,18 @@ def database_link(seeded):
 
 def test_the_portal_rides_out_a_database_outage(database_link):
     database_url, link = database_link
-    env = {key: value for key, value in os.environ.items() if key not in ("DJANGO_SETTINGS_MODULE", "REDIS_URL")}
-    env.update(
-        DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
+    env = production_environment(
         ALLOWED_HOSTS="127.0.0.1",
         DATABASE_URL=database_url,
         DATABASE_POOL="true",  # as in production (the suite's own settings switch it off)
         DATABASE_POOL_TIMEOUT="2",
         PAGE_CACHE_SECONDS="300",
-        SECURE_SSL_REDIRECT="false",
         STATIC_ROOT=str(Path(tempfile.mkdtemp(prefix="portal-static-"))),
     )
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    env.pop("REDIS_URL", None)
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
     web = free_port()
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "portal.wsgi", "--bind", f"127.0.0.1:{web}", "--workers", "1"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = start_gunicorn(web, env)
     try:
         base = f"http://127.0.0.1:{web}"
         wait_for_port(web)
