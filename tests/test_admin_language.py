@@ -21,7 +21,6 @@ from lxml import etree
 
 from referendum.commission.models import Member
 
-from .accounts import make_superuser
 from .admin_forms import member_form
 
 DJANGO_ADMIN_JS = Path(django.__file__).parent / "contrib/admin/locale/ru/LC_MESSAGES/djangojs.po"
@@ -166,9 +165,8 @@ def prose_editor_strings():
 
 
 @pytest.fixture
-def superuser_client(client, seeded):
-    user = make_superuser("admin")
-    client.force_login(user)
+def superuser_after_an_english_edit(superuser_client):
+    client = superuser_client
     # A change saved from the English admin: its history must read in the reader's language.
     member = Member.objects.get(slug="arman-issetov")
     data = member_form(member, position_en="Deputy Minister of Justice")
@@ -177,8 +175,8 @@ def superuser_client(client, seeded):
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
-def test_the_admin_speaks_the_language_of_its_address(superuser_client, language):
-    client = superuser_client
+def test_the_admin_speaks_the_language_of_its_address(superuser_after_an_english_edit, language):
+    client = superuser_after_an_english_edit
     content = database_text()
     problems = {}
     for path in admin_pages(language):
