@@ -16,7 +16,13 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from testkit.services import VARNISHD, free_port, production_environment, start_gunicorn, wait_for_port  # noqa: E402  (after the path that finds it)
+from testkit.services import (  # noqa: E402  (after the path that finds it)
+    VARNISHD,
+    free_port,
+    production_environment,
+    start_gunicorn,
+    wait_for_port,
+)
 
 PYTHON = ROOT / ".venv" / "bin" / "python"
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(os.cpu_count() or 2)))

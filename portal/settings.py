@@ -126,7 +126,8 @@ MIDDLEWARE = [
     "referendum.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # An admin address with a NUL character is a 404 or 400 in its language (PostgreSQL refuses NUL in text).
+    # Admin input the admin hands to the database unchecked (a NUL, ids no item can have) is a 400 or 404 in the
+    # address's language, not a 500.
     "referendum.core.middleware.AdminInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Public pages are read-only: other methods get 405 with Allow, before the CSRF check turns them into 403.

@@ -93,7 +93,7 @@ def referendum_form(referendum, **changes):
         "regional_results-TOTAL_FORMS": "0",
         "regional_results-INITIAL_FORMS": "0",
     }
-    for language in ("kk", "ru", "en"):
+    for language in LANGUAGES:
         for field in ("title", "question", "question_note", "answer_yes", "answer_no", "results_source"):
             data[f"{field}_{language}"] = getattr(referendum, f"{field}_{language}") or ""
     data.update(changes)

@@ -95,25 +95,15 @@ def test_the_client_address_is_the_one_our_own_proxies_saw(rf, settings, proxies
 
 def test_behind_a_proxy_each_visitor_is_locked_separately(staff, settings):
     settings.TRUSTED_PROXY_COUNT = 1
+
+    def through_the_proxy(client, password, visitor):
+        return client.post(
+            LOGIN, {"username": "staffer", "password": password}, REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=visitor
+        )
+
     attacker, owner = Client(), Client()
     for _ in range(6):
-        attacker.post(
-            LOGIN,
-            {"username": "staffer", "password": "wrong"},
-            REMOTE_ADDR="127.0.0.1",
-            HTTP_X_FORWARDED_FOR="198.51.100.9",
-        )
-    locked = attacker.post(
-        LOGIN,
-        {"username": "staffer", "password": PASSWORD},
-        REMOTE_ADDR="127.0.0.1",
-        HTTP_X_FORWARDED_FOR="198.51.100.9",
-    )
-    assert locked.status_code == 429
-    response = owner.post(
-        LOGIN,
-        {"username": "staffer", "password": PASSWORD},
-        REMOTE_ADDR="127.0.0.1",
-        HTTP_X_FORWARDED_FOR="203.0.113.50",
-    )
+        through_the_proxy(attacker, "wrong", "198.51.100.9")
+    assert through_the_proxy(attacker, PASSWORD, "198.51.100.9").status_code == 429
+    response = through_the_proxy(owner, PASSWORD, "203.0.113.50")
     assert response.status_code == 302

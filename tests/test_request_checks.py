@@ -137,6 +137,7 @@ def test_an_admin_action_on_real_ids_still_asks_before_deleting(client, seeded):
         "published_at__year=9999&published_at__month=12&published_at__day=31",
         "published_at__year=1",
         "published_at__year=0",
+        "published_at__year=²",
     ],
 )
 def test_a_date_the_calendar_cannot_hold_is_a_notice_in_the_article_list_not_a_500(client, seeded, query):

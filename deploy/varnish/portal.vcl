@@ -33,8 +33,9 @@ sub vcl_recv {
         set req.grace = 0s;  # vcl_hit found the copy past stale-while-revalidate: fetch a new one now
     }
     # Signed-in staff (sessionid) and forms (csrftoken) get their own answers, and the admin (under
-    # /<language>/admin/, with the catalogues, and /admin/, which redirects there) and previews are only for them: never looked up, never stored.
-    # A public page whose slug is "admin" is cached like any other (referendum/core/site.py, is_admin_path).
+    # /<language>/admin/ with the catalogues, and /admin/, which redirects there) and previews are only for
+    # them: never looked up, never stored. A public page whose slug is "admin" is cached like any other (the
+    # app's own test is is_admin_path in referendum/core/site.py).
     if (req.http.Cookie ~ "(^|;\s*)(sessionid|csrftoken)=" || req.url ~ "^(https?://[^/]+)?(/[a-z]{2})?/admin/") {
         return (pass);
     }

@@ -45,7 +45,7 @@ class CalendarSafeChangeList(ChangeList):
     def get_filters(self, request):
         if self.date_hierarchy:
             year = request.GET.get(f"{self.date_hierarchy}__year")
-            if year is not None and not (year.isdigit() and 2 <= int(year) <= 9998):
+            if year is not None and not (year.isdecimal() and 2 <= int(year) <= 9998):
                 raise IncorrectLookupParameters(f"year {year!r}")
         return super().get_filters(request)
 

@@ -114,7 +114,7 @@ class AdminInputMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         model_admin = getattr(view_func, "model_admin", None)  # set by ModelAdmin.get_urls on its views
-        if model_admin is None or request.method != "POST" or not is_admin_path(request.path_info):
+        if model_admin is None or request.method != "POST":
             return None
         primary_key = model_admin.opts.pk
         for value in request.POST.getlist(ACTION_CHECKBOX_NAME):
