@@ -3,11 +3,13 @@
 One test per language signs in a superuser and renders the admin index, each registered model's list, add form,
 change form, history and delete confirmation, Rosetta's catalogue list and one catalogue, and the translation
 status page. It fails on words a Kazakh-speaking reviewer found wrong, on English sentences in the visible text,
-on titles starting in lower case, and on decimal points where the language writes a comma.
+on any string of Django's or of the staff packages' catalogues shown untranslated, on titles starting in lower
+case, and on decimal points where the language writes a comma.
 """
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 
 import django
@@ -17,13 +19,22 @@ import pytest
 from django.apps import apps
 from django.contrib import admin
 from django.db import models
+from django.utils import translation
 from lxml import etree
 
 from referendum.commission.models import Member
 
 from .admin_forms import member_form
 
-DJANGO_ADMIN_JS = Path(django.__file__).parent / "contrib/admin/locale/ru/LC_MESSAGES/djangojs.po"
+DJANGO_DIR = Path(django.__file__).parent
+DJANGO_ADMIN_JS = DJANGO_DIR / "contrib/admin/locale/ru/LC_MESSAGES/djangojs.po"
+# The msgids of what staff pages show, from complete Russian catalogues (Django's kk ones lack newer strings).
+SERVER_CATALOGUES = [
+    *(DJANGO_DIR / f"contrib/{app}/locale/ru/LC_MESSAGES/django.po" for app in ("admin", "auth", "contenttypes")),
+    *(DJANGO_DIR.parent / f"{app}/locale/ru/LC_MESSAGES/django.po" for app in ("reversion", "axes")),
+]
+# Shown English text -> msgid, for Django 6.1 strings that no Django catalogue has yet.
+NEW_IN_DJANGO_61 = {"- Select an option -": "- Select an option -", "Filter by ": "Filter by %(field_name)s"}
 
 # Reported by the reviewer (and their siblings in Django's old kk catalogue and Rosetta's ru one).
 WRONG = [
@@ -72,7 +83,7 @@ def has_class(name):
 
 # Scripts, styles, form data, and the msgids and code a Rosetta page shows on purpose.
 NOT_READ = (
-    "//script|//style|//template|//textarea|//code|//noscript|//select//option"
+    "//script|//style|//template|//textarea|//code|//noscript"
     f"|//td[{has_class('original')}]|//td[{has_class('location')}]|//span[{has_class('context')}]"
 )
 LABELS = ("title", "placeholder", "aria-label", "alt")
@@ -89,6 +100,30 @@ def visible_lines(page):
         if element.tag == "input" and element.get("type") in ("submit", "button", "reset"):
             lines.append(element.get("value", ""))
     return [line for line in lines if line]
+
+
+@cache
+def untranslated_server_strings(language):
+    """The catalogues' whole-sentence msgids (no placeholders, no plurals) that `language` leaves in English."""
+    found = set()
+    with translation.override(language):
+        for path in SERVER_CATALOGUES:
+            for entry in polib.pofile(str(path)):
+                msgid = entry.msgid
+                if entry.msgid_plural or "%" in msgid or "{" in msgid or not any(c.isalpha() for c in msgid):
+                    continue
+                shown = translation.pgettext(entry.msgctxt, msgid) if entry.msgctxt else translation.gettext(msgid)
+                if shown == msgid:
+                    found.add(msgid)
+        found |= {english for english, msgid in NEW_IN_DJANGO_61.items() if translation.gettext(msgid) == msgid}
+    return found
+
+
+def untranslated_on(lines, language):
+    untranslated = untranslated_server_strings(language)
+    found = untranslated.intersection(lines)
+    found |= {english for english in untranslated & NEW_IN_DJANGO_61.keys() if any(map(english.startswith, lines))}
+    return [f"untranslated: {text}" for text in sorted(found)]
 
 
 def database_text():
@@ -186,7 +221,8 @@ def test_the_admin_speaks_the_language_of_its_address(superuser_after_an_english
         assert response.status_code == 200, path
         page = lxml.html.document_fromstring(response.content.decode())
         found = [f"lower-case title: {title}" for title in titles_in_lower_case(page)]
-        found += problems_on(visible_lines(page), content)
+        lines = visible_lines(page)
+        found += problems_on(lines, content) + untranslated_on(lines, language)
         if found:
             problems[path] = sorted(set(found))
     assert problems == {}

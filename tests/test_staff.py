@@ -3,7 +3,6 @@
 import hashlib
 import json
 from datetime import timedelta
-from pathlib import Path
 
 import polib
 import pytest
@@ -16,7 +15,7 @@ from reversion.models import Version
 from referendum.commission.models import Member
 from referendum.news.models import Article
 
-from .accounts import PASSWORD, make_superuser, make_user
+from .accounts import PASSWORD, make_user
 from .admin_forms import article_form, form_errors, member_form, no_inline_changes
 from .pages import parse
 
@@ -201,94 +200,6 @@ def test_only_translators_and_superusers_reach_the_catalogues(client, seeded):
     assert client.get("/kk/admin/catalogues/files/project/").status_code == 403
     client.force_login(make_user("chief", is_superuser=True))
     assert client.get("/kk/admin/catalogues/files/project/").status_code == 200
-
-
-# --- a Kazakh admin
-
-
-SHOWN_ATTRIBUTES = ("placeholder", "title", "aria-label", "value", "alt")
-# Shown English text -> msgid, for Django 6.1 strings that no Django catalogue has yet.
-NEW_IN_DJANGO_61 = {"- Select an option -": "- Select an option -", "Filter by ": "Filter by %(field_name)s"}
-
-
-def shown_strings(html):
-    """Every text a person sees or hears on the page: text nodes and labelling attributes."""
-    soup = parse(html)
-    for hidden in soup(["script", "style", "textarea"]):
-        hidden.decompose()
-    strings = {" ".join(text.split()) for text in soup.stripped_strings}
-    for element in soup.find_all(True):
-        if element.name == "input" and element.get("type") in ("hidden", "text", "url", "number", "date", "time"):
-            continue
-        strings |= {" ".join(str(element[name]).split()) for name in SHOWN_ATTRIBUTES if element.has_attr(name)}
-    return strings
-
-
-def untranslated_in_kazakh(html):
-    """Django's, its admin's and the staff packages' English strings that a kk admin page still shows.
-
-    The msgids come from the complete Russian catalogues (the kk ones lack the newer strings)."""
-    from django.utils import translation
-
-    django_dir = Path(__import__("django").__file__).parent
-    packages = django_dir.parent
-    catalogues = [
-        django_dir / f"contrib/{app}/locale/ru/LC_MESSAGES/django.po" for app in ("admin", "auth", "contenttypes")
-    ]
-    catalogues += [packages / f"{app}/locale/ru/LC_MESSAGES/django.po" for app in ("reversion", "axes")]
-    shown = shown_strings(html)
-    found = set()
-    with translation.override("kk"):
-        for english, msgid in NEW_IN_DJANGO_61.items():
-            if translation.gettext(msgid) == msgid and any(text.startswith(english) for text in shown):
-                found.add(msgid)
-        for path in catalogues:
-            for entry in polib.pofile(str(path)):
-                msgid = entry.msgid
-                if entry.msgid_plural or "%" in msgid or "{" in msgid or not any(c.isalpha() for c in msgid):
-                    continue
-                translated = translation.pgettext(entry.msgctxt, msgid) if entry.msgctxt else translation.gettext(msgid)
-                if translated == msgid and msgid in shown:
-                    found.add(msgid)
-    return found
-
-
-def test_the_kazakh_admin_pages_in_use_show_no_untranslated_django_string(client, seeded):
-    admin = make_superuser("admin")
-    client.force_login(admin)
-    article = Article.objects.get(slug="official-results")
-    pages = [
-        "/kk/admin/",
-        "/kk/admin/news/article/",
-        f"/kk/admin/news/article/{article.pk}/change/",
-        f"/kk/admin/news/article/{article.pk}/history/",
-        "/kk/admin/commission/member/",
-        "/kk/admin/translations/",
-        "/kk/admin/news/article/add/",
-    ]
-    leftovers = {}
-    for path in pages:
-        response = client.get(path)
-        assert response.status_code == 200, path
-        found = untranslated_in_kazakh(response.content.decode())
-        if found:
-            leftovers[path] = found
-    assert leftovers == {}
-
-
-def test_the_kazakh_admin_javascript_catalogue_is_complete():
-    from django.utils.translation.trans_real import DjangoTranslation
-
-    catalogue = DjangoTranslation("kk", domain="djangojs")
-    base = Path(__import__("django").__file__).parent / "contrib/admin/locale/kk/LC_MESSAGES/djangojs.po"
-    missing = [
-        e.msgid
-        for e in polib.pofile(str(base))
-        if not e.msgid_plural
-        and (catalogue.pgettext(e.msgctxt, e.msgid) if e.msgctxt else catalogue.gettext(e.msgid)) == e.msgid
-        and e.msgid not in ("%s", "")
-    ]
-    assert missing == []
 
 
 # --- signing in
