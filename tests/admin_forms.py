@@ -58,7 +58,7 @@ def post_member_photo(client, name, content, **changes):
 
     member = Member.objects.get(slug="arman-issetov")
     photo = {"photo": SimpleUploadedFile(name, content), "photo_alt_kk": "Портрет", "photo_alt_ru": "Портрет"}
-    data = member_form(member, **photo, photo_alt_en="Portrait", **changes)
+    data = member_form(member, **{**photo, "photo_alt_en": "Portrait", **changes})
     response = client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
     member.refresh_from_db()
     return response, member

@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 from django.contrib import admin
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.test import Client, RequestFactory
 from PIL import ExifTags, Image
 
 from referendum.core.images import SafeImageField
+from referendum.news.models import Article
 
-from .admin_forms import form_errors, post_member_photo
+from .admin_forms import article_form, form_errors, post_member_photo
 from .pages import parse
 
 SCRIPT = b"<script>alert(1)</script>"
@@ -173,6 +175,35 @@ def test_a_png_is_stored_as_a_valid_png_without_its_text_chunks(superuser_client
         assert (saved.size, saved.mode) == ((64, 48), "RGBA")
         assert saved.getpixel((10, 10)) == (255, 0, 0, 128)
         assert "Comment" not in saved.info
+
+
+def test_a_photo_needs_a_description_in_each_language_the_member_is_complete_in(superuser_client, media_root):
+    response, member = post_member_photo(superuser_client, "portrait.png", picture("PNG"), photo_alt_ru="")
+    assert response.status_code == 200
+    assert parse(response.content).select_one(".field-photo_alt_ru .errorlist").get_text(strip=True) == (
+        "Describe the photo in this language."
+    )
+    assert not member.photo and stored_files(media_root) == []
+
+    member.position_ru = ""  # not shown in Russian, so nobody reads its Russian description yet
+    member.save()
+    response, member = post_member_photo(
+        superuser_client, "portrait.png", picture("PNG"), photo_alt_ru="", position_ru=""
+    )
+    assert response.status_code == 302, errors(response)
+    assert member.photo
+
+
+def test_a_cover_image_needs_a_description_in_each_language_in_the_admins_language(superuser_client, media_root):
+    article = Article.objects.get(slug="official-results")
+    data = article_form(article, cover_image=SimpleUploadedFile("cover.png", picture("PNG")), cover_alt_kk="")
+    response = superuser_client.post(f"/kk/admin/news/article/{article.pk}/change/", data)
+    assert response.status_code == 200
+    assert parse(response.content).select_one(".field-cover_alt_kk .errorlist").get_text(strip=True) == (
+        "Суретті осы тілде сипаттаңыз."
+    )
+    article.refresh_from_db()
+    assert not article.cover_image and stored_files(media_root) == []
 
 
 def test_an_uploaded_photo_is_served_at_its_media_address_and_shown_on_the_page(superuser_client, media_root, client):

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
-from referendum.core.slugs import SLUG_HELP, SluggedContent
+from referendum.core.slugs import SluggedContent
 from referendum.core.sources import SOURCES_HELP
 
 DETAILS_CACHE_KEY = "portal:about:details"
@@ -66,7 +66,6 @@ class GlossaryTerm(SluggedContent, TranslatedContent, models.Model):
         help_text=SOURCES_HELP,
     )
     source_url = models.URLField(_("link to the source"), blank=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, help_text=SLUG_HELP)
     order = models.PositiveIntegerField(_("order"), default=0)
     is_published = models.BooleanField(_("published"), default=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)

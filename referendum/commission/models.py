@@ -1,4 +1,3 @@
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -7,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
 from referendum.core.slugs import SluggedContent
 from referendum.core.sources import SOURCES_HELP
-from referendum.core.validators import IMAGE_VALIDATORS, PHOTO_CREDIT_HELP
+from referendum.core.validators import IMAGE_VALIDATORS, PHOTO_CREDIT_HELP, DescribedImage
 
 
 class MemberRole(models.TextChoices):
@@ -18,7 +17,7 @@ class MemberRole(models.TextChoices):
     MEMBER = "member", _("Member")
 
 
-class Member(SluggedContent, TranslatedContent, models.Model):
+class Member(DescribedImage, SluggedContent, TranslatedContent, models.Model):
     """A person on the Commission, with the office they hold outside it."""
 
     Role = MemberRole
@@ -60,11 +59,14 @@ class Member(SluggedContent, TranslatedContent, models.Model):
         unique=True,
         blank=True,
         help_text=_("Latin letters, digits and hyphens. Leave empty to make it from the name."),
-    )
+    )  # SluggedContent's, with the help a person's name needs
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("full_name", "position")
     slug_source = "full_name"
+    image_field = "photo"
+    description_field = "photo_alt"
+    description_missing = _("Describe the photo in this language.")
 
     objects = PublishedFlagQuerySet.as_manager()
 
@@ -87,14 +89,6 @@ class Member(SluggedContent, TranslatedContent, models.Model):
 
     def get_absolute_url(self):
         return reverse("commission:member", kwargs={"slug": self.slug})
-
-    def clean(self):
-        if self.photo:
-            lacking = [code for code in self.complete_languages if not getattr(self, f"photo_alt_{code}")]
-            if lacking:
-                raise ValidationError(
-                    {f"photo_alt_{code}": _("Describe the photo in this language.") for code in lacking}
-                )
 
     def initials_in(self, text):
         return "".join(word[0] for word in text.split()[:2]).upper()

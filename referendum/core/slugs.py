@@ -5,6 +5,7 @@ turns "Қазақстан" into "azastan", so slugs are left blank in the form a
 """
 
 from anyascii import anyascii
+from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -25,12 +26,17 @@ def unique_slug(instance, text, field_name="slug", max_length=80):
     return candidate
 
 
-class SluggedContent:
+class SluggedContent(models.Model):
     """A slug made from the title on the first save, editable later; a changed slug keeps its old addresses
     working through django.contrib.redirects, in every language, so shared links never break."""
 
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, help_text=SLUG_HELP)
+
     slug_source = "title"
     redirect_old_urls = True
+
+    class Meta:
+        abstract = True
 
     def save(self, *args, **kwargs):
         from .redirects import remember_old_urls

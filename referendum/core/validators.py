@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -15,3 +16,21 @@ def validate_image_size(upload):
 
 IMAGE_VALIDATORS = [FileExtensionValidator(IMAGE_EXTENSIONS), validate_image_size]
 PHOTO_CREDIT_HELP = _("Who took the photo or holds the rights, e.g. a photographer or an agency.")
+
+
+class DescribedImage:
+    """An optional picture that a screen reader can tell: with a picture, each language the item is complete
+    in needs its description (an item still incomplete in a language is not shown in it)."""
+
+    image_field = "image"
+    description_field = "image_alt"
+    description_missing = _("Describe the image in this language.")
+
+    def clean(self):
+        super().clean()
+        if not getattr(self, self.image_field):
+            return
+        missing = [build_localized_fieldname(self.description_field, code) for code in self.complete_languages]
+        missing = [field for field in missing if not getattr(self, field)]
+        if missing:
+            raise ValidationError(dict.fromkeys(missing, self.description_missing))

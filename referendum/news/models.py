@@ -1,4 +1,3 @@
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -8,8 +7,8 @@ from django_prose_editor.fields import ProseEditorField
 from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES, TranslatedContent
 from referendum.core.sanitize import sanitize_html
-from referendum.core.slugs import SLUG_HELP, SluggedContent
-from referendum.core.validators import IMAGE_VALIDATORS, PHOTO_CREDIT_HELP
+from referendum.core.slugs import SluggedContent
+from referendum.core.validators import IMAGE_VALIDATORS, PHOTO_CREDIT_HELP, DescribedImage
 from referendum.provisions.models import Provision
 
 # What the editor offers is exactly what sanitize_html keeps.
@@ -43,7 +42,7 @@ class ArticleStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-class Article(SluggedContent, TranslatedContent, models.Model):
+class Article(DescribedImage, SluggedContent, TranslatedContent, models.Model):
     """A news item about the reform. A publication time in the future means it is scheduled."""
 
     Status = ArticleStatus
@@ -78,16 +77,11 @@ class Article(SluggedContent, TranslatedContent, models.Model):
     provisions = models.ManyToManyField(
         Provision, related_name="news_articles", blank=True, verbose_name=_("provisions discussed")
     )
-    slug = models.SlugField(
-        _("slug"),
-        max_length=80,
-        unique=True,
-        blank=True,
-        help_text=SLUG_HELP,
-    )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("title", "lead")
+    image_field = "cover_image"
+    description_field = "cover_alt"
 
     objects = ArticleQuerySet.as_manager()
 
@@ -114,14 +108,6 @@ class Article(SluggedContent, TranslatedContent, models.Model):
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})
-
-    def clean(self):
-        if self.cover_image:
-            lacking = [code for code in self.complete_languages if not getattr(self, f"cover_alt_{code}")]
-            if lacking:
-                raise ValidationError(
-                    {f"cover_alt_{code}": _("Describe the image in this language.") for code in lacking}
-                )
 
     @property
     def is_public(self):

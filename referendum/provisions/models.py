@@ -3,14 +3,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
-from referendum.core.slugs import SLUG_HELP, SluggedContent
+from referendum.core.slugs import SluggedContent
 
 
 class Topic(SluggedContent, TranslatedContent, models.Model):
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, help_text=SLUG_HELP)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     redirect_old_urls = False  # a topic is a place on the index page, not a page of its own
@@ -84,7 +83,6 @@ class Provision(SluggedContent, TranslatedContent, models.Model):
     order = models.PositiveIntegerField(_("order"), default=0)
     is_featured = models.BooleanField(_("featured on the home page"), default=False)
     is_published = models.BooleanField(_("published"), default=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True, help_text=SLUG_HELP)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     required_translations = ("title", "explanation")
