@@ -17,6 +17,9 @@ from testkit.services import s3_client, start_object_storage
 from .admin_forms import form_errors, post_member_photo
 from .pages import parse
 
+# One worker runs them all, with one S3 server between them.
+pytestmark = pytest.mark.xdist_group("object_storage")
+
 SETTINGS_FILE = Path(__file__).resolve().parent.parent / "portal" / "settings.py"
 BUCKET = "portal-uploads"
 
