@@ -13,6 +13,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from .content import is_public_state
+
 CONFIRM_FIELD = "_publish_incomplete"
 COMMENT_FIELD = "_change_comment"
 COMMENT_MAX_LENGTH = 1000
@@ -23,18 +25,6 @@ LANGUAGE_NAMES = {"kk": _("Kazakh"), "ru": _("Russian"), "en": _("English")}
 
 def language_names(codes):
     return ", ".join(str(LANGUAGE_NAMES.get(code, code)) for code in codes)
-
-
-def is_public_state(obj):
-    """Whether the object, as it stands, is (or is scheduled to be) public; None for content that is always shown
-    as part of something else and has no publication switch of its own."""
-    field_names = {field.name for field in obj._meta.concrete_fields}
-    if "is_published" in field_names:
-        return bool(obj.is_published)
-    status = getattr(type(obj), "Status", None)
-    if "status" in field_names and status is not None and hasattr(status, "PUBLISHED"):
-        return obj.status == status.PUBLISHED
-    return None
 
 
 def newly_public_gaps(obj):

@@ -28,6 +28,18 @@ def missing_in(language, fields):
     return condition
 
 
+def is_public_state(obj):
+    """Whether the object, as it stands, is (or is scheduled to be) public; None for content that is always shown
+    as part of something else and has no publication switch of its own."""
+    field_names = {field.name for field in obj._meta.concrete_fields}
+    if "is_published" in field_names:
+        return bool(obj.is_published)
+    status = getattr(type(obj), "Status", None)
+    if "status" in field_names and status is not None and hasattr(status, "PUBLISHED"):
+        return obj.status == status.PUBLISHED
+    return None
+
+
 class TextIn:
     """An object's translated fields in one language, without modeltranslation's per-field fallback."""
 

@@ -4,4 +4,4 @@ from referendum.search.sources import SearchSource
 
 from .models import Article
 
-SOURCES = [SearchSource(Article, "news", _("News"), text_fields=("lead", "body"))]
+SOURCES = [SearchSource(Article, "news", _("News"), text_fields=("lead", "body"), public_from_field="published_at")]

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 
 from referendum import sections
-from referendum.core.content import LANGUAGE_CODES
+from referendum.core.content import LANGUAGE_CODES, is_public_state
 
 
 @dataclass
@@ -23,8 +23,9 @@ class SearchDocument:
 
 @dataclass
 class SearchSource:
-    """A model whose objects are searchable. `text_fields` are the translated fields after the title;
-    `is_visible(obj)` says whether the public may see it now, `visible_from(obj)` when (None: at once)."""
+    """A model whose objects are searchable. `text_fields` are the translated fields after the title. An
+    object is indexed while its publication switch is on (`is_public_state`), and found from the time in
+    `public_from_field` (None: at once), so a scheduled article appears at its publication time."""
 
     model: type
     kind: str
@@ -32,21 +33,20 @@ class SearchSource:
     title_field: str = "title"
     text_fields: tuple = ()
     related_texts: object = None  # obj, language -> list of extra texts
+    public_from_field: str | None = None
 
     def is_listed(self, obj):
-        published = getattr(obj, "is_published", True)
-        status = getattr(obj, "status", "published")
-        return bool(published) and status == "published"
+        return is_public_state(obj) is not False
 
     def visible_from(self, obj):
-        return getattr(obj, "published_at", None)
+        return getattr(obj, self.public_from_field) if self.public_from_field else None
 
     def documents(self, obj):
         if not self.is_listed(obj):
             return []
         documents = []
         for language in LANGUAGE_CODES:
-            if hasattr(obj, "has_language") and not obj.has_language(language):
+            if not obj.has_language(language):
                 continue
             title = getattr(obj, f"{self.title_field}_{language}") or ""
             texts = [plain_text(getattr(obj, f"{field}_{language}") or "") for field in self.text_fields]
