@@ -317,3 +317,30 @@ def test_language_neutral_answers_do_not_vary_by_the_browsers_language(client, s
         assert "accept-language" not in response.get("Vary", "").lower(), path
         assert not response.has_header("Content-Language"), path
     assert "Accept-Language" not in client.get("/ru/").get("Vary", "")  # the prefix says the language
+
+
+def edit_member_order_in_place(client, member_id, order):
+    """The commission list's in-place "order" column, as a browser posts one row of it."""
+    form = {"form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "1", "form-MIN_NUM_FORMS": "0", "form-MAX_NUM_FORMS": "1000"}
+    form.update({"form-0-id": member_id, "form-0-order": order, "_save": "Save"})
+    return client.post("/en/admin/commission/member/", form)
+
+
+@pytest.mark.parametrize("edited", ["99999999999999999999", "abc", "1\x00", ""])
+def test_editing_the_list_in_place_with_an_id_that_cannot_be_an_id_is_a_400_and_changes_nothing(
+    superuser_client, edited
+):
+    """An id the column cannot hold was a 500 on SQLite; the others were the list again, with no error shown."""
+    orders = dict(Member.objects.values_list("pk", "order"))
+    response = edit_member_order_in_place(superuser_client, edited, "7")
+    assert response.status_code == 400
+    assert "<h1>Bad request</h1>" in response.content.decode()
+    assert dict(Member.objects.values_list("pk", "order")) == orders
+
+
+def test_editing_the_list_in_place_with_a_real_id_still_saves(superuser_client):
+    member = Member.objects.order_by("pk").first()
+    response = edit_member_order_in_place(superuser_client, str(member.pk), str(member.order + 7))
+    assert response.status_code == 302
+    member_after = Member.objects.get(pk=member.pk)
+    assert member_after.order == member.order + 7

@@ -1,4 +1,5 @@
 import logging
+import re
 import time
 from pathlib import Path
 
@@ -95,7 +96,8 @@ class AdminInputMiddleware:
     500 on PostgreSQL, which refuses a NUL in text):
     - a NUL in the path is a 404 (no address has one); in the query string (list filters, autocomplete) or in a
       header (django-axes records a failed sign-in with its User-Agent), a 400;
-    - an action posted for items whose ids are not ids of that model ("abc" for a number) is a 400.
+    - an action posted for items whose ids are not ids of that model ("abc" for a number), or a list edited in
+      place (list_editable) with such an id, is a 400 (an id too large for the column was a 500 on SQLite).
     Django's own 400 and 404 pages, in the address's language. Public pages and the API check their own
     parameters and keep their forms (tests/test_search.py, test_provisions.py)."""
 
@@ -117,13 +119,17 @@ class AdminInputMiddleware:
         if model_admin is None or request.method != "POST":
             return None
         primary_key = model_admin.opts.pk
-        for value in request.POST.getlist(ACTION_CHECKBOX_NAME):
+        # The ids the changelist's in-place form sends, named as ModelAdmin._get_edited_object_pks reads them.
+        edited = re.compile(rf"form-\d+-{re.escape(primary_key.name)}")
+        ids = request.POST.getlist(ACTION_CHECKBOX_NAME)
+        ids += [value for name, values in request.POST.lists() if edited.fullmatch(name) for value in values]
+        for value in ids:
             try:
                 primary_key.run_validators(primary_key.to_python(value))  # a number the column can hold
             except ValidationError:
-                raise BadRequest("an action on an item that cannot exist") from None
+                raise BadRequest("an id no item of this model can have") from None
             if value in primary_key.empty_values:
-                raise BadRequest("an action on an item that cannot exist")
+                raise BadRequest("an id no item of this model can have")
         return None
 
 
