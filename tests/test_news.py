@@ -234,3 +234,16 @@ def test_unpublished_members_and_provisions_are_not_linked_from_articles_or_the_
     for answer in (listed, detail):
         assert member.slug not in answer["members"]
         assert provision.slug not in answer["provisions"]
+
+
+def test_a_related_item_shown_in_a_fallback_language_says_which(client, seeded):
+    """A list inside a page names the language of an item the page's language lacks, as the page's own text does."""
+    article = Article.objects.get(slug="briefing-for-the-diplomatic-corps")
+    member = article.members.first()
+    member.full_name_en = member.position_en = ""
+    member.save()
+    shown_in = member.text_in("en").language
+    assert shown_in != "en"
+    html = page(client, f"/en/news/{article.slug}/")
+    link = html.select_one(f'#related-members ~ ul a[href="{member.get_absolute_url().replace("/kk/", "/en/", 1)}"]')
+    assert link.find_parent(attrs={"lang": True})["lang"] == shown_in

@@ -2,6 +2,7 @@
 cached page is served, and nothing one visitor sends changes what the next one sees."""
 
 import re
+from urllib.parse import urlencode
 
 import pytest
 from django.contrib.redirects.models import Redirect
@@ -319,11 +320,13 @@ def test_language_neutral_answers_do_not_vary_by_the_browsers_language(client, s
     assert "Accept-Language" not in client.get("/ru/").get("Vary", "")  # the prefix says the language
 
 
-def edit_member_order_in_place(client, member_id, order):
+def edit_member_order_in_place(client, member_id, order, **extra_rows):
     """The commission list's in-place "order" column, as a browser posts one row of it."""
     form = {"form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "1", "form-MIN_NUM_FORMS": "0", "form-MAX_NUM_FORMS": "1000"}
     form.update({"form-0-id": member_id, "form-0-order": order, "_save": "Save"})
-    return client.post("/en/admin/commission/member/", form)
+    form.update(extra_rows)
+    # Sent url-encoded, where a field's name can end in a newline (multipart would drop it).
+    return client.post("/en/admin/commission/member/", urlencode(form), "application/x-www-form-urlencoded")
 
 
 @pytest.mark.parametrize("edited", ["99999999999999999999", "abc", "1\x00", ""])
@@ -344,3 +347,12 @@ def test_editing_the_list_in_place_with_a_real_id_still_saves(superuser_client):
     assert response.status_code == 302
     member_after = Member.objects.get(pk=member.pk)
     assert member_after.order == member.order + 7
+
+
+def test_a_bad_id_under_a_name_that_ends_in_a_newline_is_a_400_too(superuser_client):
+    """Django reads `form-1-id\n` as a row's id (its pattern ends in "$"): the check must read it the same way."""
+    member = Member.objects.order_by("pk").first()
+    smuggled = {"form-1-id\n": "99999999999999999999"}
+    response = edit_member_order_in_place(superuser_client, str(member.pk), str(member.order + 7), **smuggled)
+    assert response.status_code == 400
+    assert Member.objects.get(pk=member.pk).order == member.order

@@ -6,7 +6,9 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from referendum.commission.models import Member
 from referendum.news.models import Article
+from referendum.provisions.models import Provision
 from referendum.search.index import rebuild
 from referendum.search.query import PAGE_SIZE
 
@@ -101,9 +103,13 @@ def test_drafts_scheduled_and_unpublished_items_are_never_found(client, seeded):
     Article.objects.create(
         title_en="Future quokka", lead_en="x", status="published", published_at=timezone.now() + timedelta(days=1)
     )
-    assert results(client, "en", "quokka")[0] == []
+    Member.objects.create(full_name_en="Unpublished quokka", position_en="x", is_published=False)
+    Provision.objects.create(title_en="Unpublished provision quokka", explanation_en="x", is_published=False)
+    shown = Member.objects.create(full_name_en="Published quokka", position_en="x")
+    found = [shown.get_absolute_url().replace("/kk/", "/en/", 1)]
+    assert urls(results(client, "en", "quokka")[0]) == found
     rebuild()
-    assert results(client, "en", "quokka")[0] == []
+    assert urls(results(client, "en", "quokka")[0]) == found
 
 
 # Too long or holding a NUL: refused with a form error; anything else is searched for as plain text.

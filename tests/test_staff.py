@@ -272,3 +272,18 @@ def test_a_translator_fixes_any_language_from_any_admin_language(translator, adm
     )
     assert response.status_code == 302
     assert getattr(Article.objects.get(pk=article.pk), f"{field}_{language}") == new_text
+
+
+def test_every_add_form_asks_for_the_text_before_the_slug_made_from_it(superuser_client):
+    """The slug field comes from SluggedContent, declared before each model's own fields: a form that does not
+    list its fields would put it first."""
+    from django.contrib import admin
+
+    from referendum.core.slugs import SluggedContent
+
+    for model in admin.site._registry:
+        if not issubclass(model, SluggedContent):
+            continue
+        html = superuser_client.get(f"/en/admin/{model._meta.app_label}/{model._meta.model_name}/add/").content
+        html = html.decode()
+        assert html.index(f'name="{model.slug_source}_kk"') < html.index('name="slug"'), model

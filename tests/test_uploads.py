@@ -18,7 +18,7 @@ from PIL import ExifTags, Image
 from referendum.core.images import SafeImageField
 from referendum.news.models import Article
 
-from .admin_forms import article_form, form_errors, post_member_photo
+from .admin_forms import article_form, form_errors, member_form, post_member_photo
 from .pages import parse
 
 SCRIPT = b"<script>alert(1)</script>"
@@ -177,21 +177,32 @@ def test_a_png_is_stored_as_a_valid_png_without_its_text_chunks(superuser_client
         assert "Comment" not in saved.info
 
 
-def test_a_photo_needs_a_description_in_each_language_the_member_is_complete_in(superuser_client, media_root):
-    response, member = post_member_photo(superuser_client, "portrait.png", picture("PNG"), photo_alt_ru="")
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_a_photo_needs_a_description_in_each_language_the_member_is_complete_in(superuser_client, media_root, language):
+    field, position = f"photo_alt_{language}", f"position_{language}"
+    response, member = post_member_photo(superuser_client, "portrait.png", picture("PNG"), **{field: ""})
     assert response.status_code == 200
-    assert parse(response.content).select_one(".field-photo_alt_ru .errorlist").get_text(strip=True) == (
+    assert parse(response.content).select_one(f".field-{field} .errorlist").get_text(strip=True) == (
         "Describe the photo in this language."
     )
     assert not member.photo and stored_files(media_root) == []
 
-    member.position_ru = ""  # not shown in Russian, so nobody reads its Russian description yet
+    setattr(member, position, "")  # not shown in this language, so nobody reads its description there yet
     member.save()
-    response, member = post_member_photo(
-        superuser_client, "portrait.png", picture("PNG"), photo_alt_ru="", position_ru=""
-    )
+    response, member = post_member_photo(superuser_client, "portrait.png", picture("PNG"), **{field: "", position: ""})
     assert response.status_code == 302, errors(response)
     assert member.photo
+
+
+def test_a_description_cannot_be_cleared_later_while_the_photo_stays(superuser_client, media_root):
+    response, member = post_member_photo(superuser_client, "portrait.png", picture("PNG"))
+    assert response.status_code == 302, errors(response)
+    data = member_form(member, photo_alt_en="")
+    response = superuser_client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    assert response.status_code == 200
+    assert parse(response.content).select_one(".field-photo_alt_en .errorlist")
+    member.refresh_from_db()
+    assert member.photo and member.photo_alt_en == "Portrait"
 
 
 def test_a_cover_image_needs_a_description_in_each_language_in_the_admins_language(superuser_client, media_root):

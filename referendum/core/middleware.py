@@ -119,10 +119,11 @@ class AdminInputMiddleware:
         if model_admin is None or request.method != "POST":
             return None
         primary_key = model_admin.opts.pk
-        # The ids the changelist's in-place form sends, named as ModelAdmin._get_edited_object_pks reads them.
-        edited = re.compile(rf"form-\d+-{re.escape(primary_key.name)}")
+        # The ids the changelist's in-place form sends, matched exactly as ModelAdmin._get_edited_object_pks
+        # matches them (re.match and "$", which also takes a name ending in a newline).
+        edited = re.compile(rf"form-\d+-{re.escape(primary_key.name)}$")
         ids = request.POST.getlist(ACTION_CHECKBOX_NAME)
-        ids += [value for name, values in request.POST.lists() if edited.fullmatch(name) for value in values]
+        ids += [value for name, values in request.POST.lists() if edited.match(name) for value in values]
         for value in ids:
             try:
                 primary_key.run_validators(primary_key.to_python(value))  # a number the column can hold

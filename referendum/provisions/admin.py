@@ -9,6 +9,7 @@ from .models import Provision, Source, Topic
 
 @admin.register(Topic)
 class TopicAdmin(TranslatedContentAdmin):
+    fields = ("title", "description", "order", "slug")
     list_display = ("title", "order")
     list_editable = ("order",)
     search_fields = [f"title_{code}" for code in LANGUAGE_CODES]

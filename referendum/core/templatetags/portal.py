@@ -61,3 +61,11 @@ def linked_sources(line, url=""):
 def endonym(code):
     """A language named in itself, as the language switcher names it ("Қазақша", not Django's "Қазақ")."""
     return ENDONYMS.get(code, code)
+
+
+@register.filter
+def fallback_lang(obj):
+    """` lang="…"` where a related item is shown in a fallback language (`obj.text`), else nothing, so that a
+    list inside a page names the language of an item the page's language lacks, as the page's own text does."""
+    text = obj.text
+    return format_html(' lang="{}"', text.language) if text.is_fallback else ""
