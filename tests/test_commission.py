@@ -6,7 +6,6 @@ import pytest
 
 from referendum.commission.models import Member
 
-from .accounts import make_superuser
 from .admin_forms import member_form
 from .pages import page
 
@@ -99,9 +98,7 @@ def test_unknown_member_slugs_are_translated_404s(client, seeded, language, head
     assert page(client, f"/{language}/commission/no-such-person/", status=404).h1.get_text(strip=True) == heading
 
 
-def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(client, seeded):
-    admin = make_superuser("admin")
-    client.force_login(admin)
+def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(superuser_client):
     data = {
         "full_name_kk": "Қайрат Ғалымжанұлы",
         "full_name_ru": "Кайрат Галымжанулы",
@@ -117,19 +114,17 @@ def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(client, se
         # Published without English: confirmed (tests/test_publishing.py covers the question itself).
         "_publish_incomplete": "1",
     }
-    response = client.post("/kk/admin/commission/member/add/", data)
+    response = superuser_client.post("/kk/admin/commission/member/add/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
     member = Member.objects.get(full_name_kk="Қайрат Ғалымжанұлы")
     assert member.slug == "kayrat-galymzhanuly"
-    assert page(client, "/kk/commission/kayrat-galymzhanuly/").h1.get_text(strip=True) == "Қайрат Ғалымжанұлы"
+    assert page(superuser_client, "/kk/commission/kayrat-galymzhanuly/").h1.get_text(strip=True) == "Қайрат Ғалымжанұлы"
 
 
-def test_a_second_current_chairperson_is_refused_with_a_message(client, seeded):
-    admin = make_superuser("admin")
-    client.force_login(admin)
+def test_a_second_current_chairperson_is_refused_with_a_message(superuser_client):
     member = Member.objects.get(slug="arman-issetov")
     data = member_form(member, role="chairperson")
-    response = client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    response = superuser_client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
     assert response.status_code == 200
     assert "already has a current chairperson" in response.content.decode()
     assert Member.objects.get(pk=member.pk).role == "member"

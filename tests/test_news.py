@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from referendum.news.models import Article
 
-from .accounts import make_superuser, make_user
+from .accounts import make_user
 from .admin_forms import no_inline_changes
 from .pages import page, parse, text
 
@@ -165,9 +165,7 @@ def test_the_lists_queries_do_not_grow_with_the_number_of_articles(
         assert client.get("/en/news/").status_code == 200
 
 
-def test_an_editor_saves_a_trilingual_article_in_the_admin_and_it_appears_in_each_language(client, seeded):
-    admin = make_superuser("admin")
-    client.force_login(admin)
+def test_an_editor_saves_a_trilingual_article_in_the_admin_and_it_appears_in_each_language(superuser_client):
     data = {
         "status": "published",
         "published_at_0": "01.03.2026",
@@ -192,25 +190,23 @@ def test_an_editor_saves_a_trilingual_article_in_the_admin_and_it_appears_in_eac
                 f"cover_alt_{language}": "",
             }
         )
-    response = client.post("/kk/admin/news/article/add/", data)
+    response = superuser_client.post("/kk/admin/news/article/add/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
     article = Article.objects.get(title_en="A new article")
     assert article.slug == "a-new-article"
     assert "<script" not in article.body_kk
-    client.logout()
+    superuser_client.logout()
     for language, title in (("kk", "Жаңа мақала"), ("ru", "Новая статья"), ("en", "A new article")):
-        assert page(client, f"/{language}/news/a-new-article/").h1.get_text(strip=True) == title
+        assert page(superuser_client, f"/{language}/news/a-new-article/").h1.get_text(strip=True) == title
 
 
-def test_the_admin_lists_status_and_completeness_and_filters_missing_languages(client, seeded):
-    admin = make_superuser("admin")
-    client.force_login(admin)
+def test_the_admin_lists_status_and_completeness_and_filters_missing_languages(superuser_client):
     Article.objects.filter(slug="official-results").update(title_kk=None, lead_kk=None)
-    page = client.get("/en/admin/news/article/?missing=kk").content.decode()
+    page = superuser_client.get("/en/admin/news/article/?missing=kk").content.decode()
     assert "Referendum valid, new Constitution adopted" in page
     assert "Briefing for the diplomatic corps" not in page
     assert "missing: kk" in page
-    searched = client.get("/en/admin/news/article/", {"q": "Брифинг"}).content.decode()
+    searched = superuser_client.get("/en/admin/news/article/", {"q": "Брифинг"}).content.decode()
     assert "Briefing for the diplomatic corps" in searched
 
 

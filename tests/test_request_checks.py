@@ -87,11 +87,10 @@ def test_a_flood_of_repeated_query_parameters_is_a_400_not_a_500(client, seeded)
         ("/ru/admin/news/article/%00/history/", 404, "Страница не найдена"),
     ],
 )
-def test_a_nul_character_in_an_admin_address_is_a_translated_4xx_not_a_500(client, seeded, address, status, heading):
+def test_a_nul_character_in_an_admin_address_is_a_translated_4xx_not_a_500(superuser_client, address, status, heading):
     """PostgreSQL refuses text holding a NUL, and no address of the portal has one: the admin's list filters, object
     addresses and autocomplete passed it to the database (a 500 on PostgreSQL) before the portal refused them."""
-    client.force_login(make_user("chief", is_superuser=True))
-    response = client.get(address)
+    response = superuser_client.get(address)
     assert response.status_code == status
     assert f"<h1>{heading}</h1>" in response.content.decode()
 
@@ -107,10 +106,9 @@ def test_a_nul_character_in_a_header_on_the_sign_in_page_is_a_400_not_a_500(seed
 
 
 @pytest.mark.parametrize("selected", ["abc", "1\x00", "", "99999999999999999999", "9223372036854775808"])
-def test_an_admin_action_on_ids_that_cannot_be_ids_is_a_400_and_changes_nothing(client, seeded, selected):
-    client.force_login(make_user("chief", is_superuser=True))
+def test_an_admin_action_on_ids_that_cannot_be_ids_is_a_400_and_changes_nothing(superuser_client, selected):
     articles = Article.objects.count()
-    response = client.post(
+    response = superuser_client.post(
         "/en/admin/news/article/", {"action": "delete_selected", "_selected_action": [selected], "index": "0"}
     )
     assert response.status_code == 400
@@ -118,10 +116,9 @@ def test_an_admin_action_on_ids_that_cannot_be_ids_is_a_400_and_changes_nothing(
     assert Article.objects.count() == articles
 
 
-def test_an_admin_action_on_real_ids_still_asks_before_deleting(client, seeded):
-    client.force_login(make_user("chief", is_superuser=True))
+def test_an_admin_action_on_real_ids_still_asks_before_deleting(superuser_client):
     article = Article.objects.first()
-    response = client.post(
+    response = superuser_client.post(
         "/en/admin/news/article/", {"action": "delete_selected", "_selected_action": [article.pk], "index": "0"}
     )
     assert response.status_code == 200
@@ -141,9 +138,8 @@ def test_an_admin_action_on_real_ids_still_asks_before_deleting(client, seeded):
         "published_at__year=²",
     ],
 )
-def test_a_date_the_calendar_cannot_hold_is_a_notice_in_the_article_list_not_a_500(client, seeded, query):
-    client.force_login(make_user("chief", is_superuser=True))
-    response = client.get(f"/en/admin/news/article/?{query}")
+def test_a_date_the_calendar_cannot_hold_is_a_notice_in_the_article_list_not_a_500(superuser_client, query):
+    response = superuser_client.get(f"/en/admin/news/article/?{query}")
     assert response.status_code == 302
     assert response["Location"] == "/en/admin/news/article/?e=1"  # Django's "bad filter" notice
 

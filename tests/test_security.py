@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .accounts import make_superuser
-
 ROOT = Path(__file__).resolve().parent.parent
 
 PRODUCTION = {
@@ -61,10 +59,8 @@ def test_every_answer_carries_the_security_headers(client, seeded):
         assert "script-src 'self'" in response["Content-Security-Policy"], path
 
 
-def test_the_admin_nonces_its_inline_scripts(client, seeded):
-
-    client.force_login(make_superuser("a"))
-    response = client.get("/kk/admin/news/article/add/")
+def test_the_admin_nonces_its_inline_scripts(superuser_client):
+    response = superuser_client.get("/kk/admin/news/article/add/")
     policy = response["Content-Security-Policy"]
     assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
     nonce = policy.split("'nonce-")[1].split("'")[0]

@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from django.utils.translation.reloader import translation_file_changed
 
 from .page_cache import bump_generation
-from .site import is_admin_path
+from .site import API_PREFIX, is_admin_path, is_api_path
 
 logger = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ class ReadOnlyPublicPagesMiddleware:
         match = request.resolver_match
         if match is None or match.url_name == "set_language":
             return False
-        return not (request.path_info.startswith("/api/") or is_admin_path(request.path_info))
+        return not (is_api_path(request.path_info) or is_admin_path(request.path_info))
 
 
 class OpenDataMiddleware:
@@ -169,7 +169,6 @@ class OpenDataMiddleware:
     GET (the operations are declared for GET alone, as the OpenAPI description lists them); the server leaves
     the body out."""
 
-    prefix = "/api/"
     methods = "GET, HEAD"
     headers = "If-None-Match"
 
@@ -177,7 +176,7 @@ class OpenDataMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(self.prefix):
+        if not is_api_path(request.path_info):
             return self.get_response(request)
         if request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers:
             response = HttpResponse(status=204)
@@ -200,7 +199,7 @@ class LanguageNeutralPathsMiddleware:
     `Vary: Accept-Language` would make a shared cache keep one copy per browser language, and its
     `Content-Language` would name the language of whoever asked first."""
 
-    prefixes = ("/api/", "/sitemap", "/robots.txt")
+    prefixes = (API_PREFIX, "/sitemap", "/robots.txt")
 
     def __init__(self, get_response):
         self.get_response = get_response

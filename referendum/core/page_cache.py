@@ -30,7 +30,7 @@ from django.utils.text import compress_string
 
 from .http_purge import purge_after_commit
 from .near_cache import NearCache, announce
-from .site import is_admin_path
+from .site import is_admin_path, is_api_path
 
 GENERATION_KEY = "portal:content-generation"
 # Raised whenever the stored entry changes shape, so that a new release never reads the previous one's pages.
@@ -275,7 +275,7 @@ def sorted_query(request):
 
 def parameters_read_by(path):
     """The query parameters the view behind a path reads: its `query_parameters` (none for most pages)."""
-    if path.startswith("/api/"):
+    if is_api_path(path):
         return API_QUERY_PARAMETERS
     # This runs before LocaleMiddleware: resolve in the language the path names.
     with translation.override(translation.get_language_from_path(path) or settings.LANGUAGE_CODE):

@@ -26,6 +26,15 @@ def is_admin_path(path):
     return path.startswith(("/admin/", *(f"/{code}/admin/" for code, _name in settings.LANGUAGES)))
 
 
+API_PREFIX = "/api/"  # portal/urls.py
+
+
+def is_api_path(path):
+    """Whether a path (request.path_info) is the open-data API's: the same in every language, with its own
+    methods, headers and query parameters."""
+    return path.startswith(API_PREFIX)
+
+
 def site_host():
     """The host name alone, e.g. for calendar UIDs."""
     return urlsplit(f"//{settings.SITE_DOMAIN}").hostname

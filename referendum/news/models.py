@@ -25,9 +25,21 @@ EDITOR_EXTENSIONS = {
 }
 
 
+def public_articles(now=None, through=""):
+    """The condition for an article the public can read now (`through`: the path to it, e.g. "article__")."""
+    return models.Q(
+        **{f"{through}status": ArticleStatus.PUBLISHED, f"{through}published_at__lte": now or timezone.now()}
+    )
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
+        return self.filter(public_articles(now))
+
+    def scheduled(self, now=None):
+        """Published by staff, for a time still to come, soonest first."""
+        now = now or timezone.now()
+        return self.filter(status=ArticleStatus.PUBLISHED, published_at__gt=now).order_by("published_at", "pk")
 
     def with_public_links(self):
         """The members and provisions an article links to, as far as the public may see them."""
@@ -121,9 +133,7 @@ class Article(DescribedImage, SluggedContent, TranslatedContent, models.Model):
 class CorrectionQuerySet(models.QuerySet):
     def public(self, now=None):
         """Corrections of the articles the public can read, newest first."""
-        return self.filter(
-            article__status=Article.Status.PUBLISHED, article__published_at__lte=now or timezone.now()
-        ).order_by("-corrected_on", "-pk")
+        return self.filter(public_articles(now, through="article__")).order_by("-corrected_on", "-pk")
 
 
 class Correction(TranslatedContent, models.Model):

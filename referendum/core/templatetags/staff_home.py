@@ -6,7 +6,6 @@ from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.db.models import Count
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
 
 from referendum.core.admin import TranslatedContentAdmin
 from referendum.core.admin_language import render_change_message
@@ -56,9 +55,7 @@ def scheduled_articles(user, site=admin.site):
     article = apps.get_model("news", "Article")
     if not _can_view(user, article):
         return []
-    scheduled = article.objects.filter(status=article.Status.PUBLISHED, published_at__gt=timezone.now()).order_by(
-        "published_at", "pk"
-    )
+    scheduled = article.objects.scheduled()
     return [{"object": item, "url": reverse(f"{site.name}:news_article_change", args=[item.pk])} for item in scheduled]
 
 
