@@ -4,7 +4,6 @@ through one is visible through the other on the very next request, although the 
 cache; a photo uploaded through one is shown by the other from the bucket, and neither writes it to its
 disk. Run with `make scaleout`. Exits non-zero if any of that fails."""
 
-import io
 import shutil
 import subprocess
 import sys
@@ -14,10 +13,10 @@ from pathlib import Path
 
 import requests
 from bs4 import BeautifulSoup
-from PIL import Image
 
 from bench.pages import portal_environment, prepare, start
 from testkit.forms import admin_form_data
+from testkit.images import picture
 from testkit.services import free_port, start_object_storage, wait_for_port
 
 PASSWORD = "scale-out-" + uuid.uuid4().hex
@@ -62,10 +61,8 @@ def upload_is_shared(a, b, admin, endpoint, media_root):
     change = first_change_url(admin, f"{a}/en/admin/commission/member/")
     fields = admin_form_data(admin.get(change).text)
     fields.update(photo_alt_kk="Портрет", photo_alt_ru="Портрет", photo_alt_en="Portrait", _save="Save")
-    picture = io.BytesIO()
-    Image.new("RGB", (96, 96), (0, 94, 184)).save(picture, format="PNG")
     saved = admin.post(
-        change, data=fields, files={"photo": ("portrait.png", picture.getvalue(), "image/png")}, allow_redirects=False
+        change, data=fields, files={"photo": ("portrait.png", picture(), "image/png")}, allow_redirects=False
     )
     print(f"server A, admin upload of a member's photo: {saved.status_code}")
     public_page = BeautifulSoup(requests.get(f"{b}/en/commission/").text, "html.parser")

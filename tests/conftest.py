@@ -36,6 +36,12 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture
+def page_cache_on(settings):
+    """The page cache as production runs it (tests/settings.py switches it off for the rest)."""
+    settings.PAGE_CACHE_SECONDS = 300
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The seed content is loaded once, into the test database as created; each test runs in a transaction

@@ -3,15 +3,14 @@
 The test starts its own S3-compatible server (moto's, on a free port of this machine), never a cloud account.
 """
 
-import io
 import runpy
 import urllib.request
 from pathlib import Path
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
-from PIL import Image
 
+from testkit.images import picture
 from testkit.services import s3_client, start_object_storage
 
 from .admin_forms import form_errors, post_member_photo
@@ -64,12 +63,6 @@ def on_object_storage(s3_endpoint, bucket, settings, monkeypatch, tmp_path):
     settings.SECURE_CSP = configured["SECURE_CSP"]
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings
-
-
-def picture(kind="PNG", padding=0):
-    buffer = io.BytesIO()
-    Image.new("RGB", (96, 96), (0, 94, 184)).save(buffer, format=kind)
-    return buffer.getvalue() + b"\0" * padding
 
 
 def test_uploads_go_to_the_filesystem_unless_a_bucket_is_named(monkeypatch):

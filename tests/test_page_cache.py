@@ -22,9 +22,8 @@ from .accounts import make_user
 ALMATY = ZoneInfo("Asia/Almaty")
 
 
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
+# Every test here runs with the page cache on, as in production.
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 
 def test_a_second_anonymous_visit_is_served_from_the_cache_without_queries(client, seeded, django_assert_num_queries):

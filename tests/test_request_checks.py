@@ -15,10 +15,8 @@ from referendum.provisions.models import Provision
 
 from .accounts import make_user
 
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
+# Every test here runs with the page cache on, as in production.
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 
 def absolute_urls(html):

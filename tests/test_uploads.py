@@ -17,6 +17,7 @@ from PIL import ExifTags, Image
 
 from referendum.core.images import SafeImageField
 from referendum.news.models import Article
+from testkit.images import picture
 
 from .admin_forms import article_form, form_errors, member_form, post_member_photo
 from .pages import parse
@@ -45,12 +46,6 @@ def png_header_only(width, height):
     idat = b"".join(compressor.compress(row) for _ in range(height)) + compressor.flush()
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
-
-
-def picture(kind, size=(120, 80), **options):
-    buffer = io.BytesIO()
-    Image.new("RGB", size, (0, 94, 184)).save(buffer, format=kind, **options)
-    return buffer.getvalue()
 
 
 def camera_jpeg(orientation=1):
