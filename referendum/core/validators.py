@@ -20,7 +20,8 @@ PHOTO_CREDIT_HELP = _("Who took the photo or holds the rights, e.g. a photograph
 
 class DescribedImage:
     """An optional picture that a screen reader can tell: with a picture, each language the item is complete
-    in needs its description (an item still incomplete in a language is not shown in it)."""
+    in needs its description. A page in a language the item lacks shows it in a fallback language it is
+    complete in (TranslatedContent.text_in), whose description it therefore has."""
 
     image_field = "image"
     description_field = "image_alt"
