@@ -1,54 +1,37 @@
-"""The data of the admin's change forms, as a browser posts them: every field as it is, then the test's changes."""
+"""The admin's forms as a browser posts them back: read from the page the signed-in client is shown (its role
+decides which fields are there), then the test's changes on top. One way for every test, so a field added to a
+form is posted by every test without touching it."""
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import translation
 
-from referendum.core.content import LANGUAGE_CODES
+from testkit.forms import admin_form_data
 
 from .pages import parse
 
-LANGUAGES = LANGUAGE_CODES
+OBJECT_VIEWS = ("change", "delete", "history")
 
 
-def no_inline_changes(prefix, existing=0):
-    """The management form of an inline formset that the test leaves as it is."""
-    return {
-        f"{prefix}-TOTAL_FORMS": str(existing),
-        f"{prefix}-INITIAL_FORMS": str(existing),
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
+def admin_url(target, view="change", language="en"):
+    """The address of an admin page in `language`: of an object (`change`, `delete`, `history`) or of a model
+    class (`add`, `changelist`)."""
+    meta = target._meta
+    args = [target.pk] if view in OBJECT_VIEWS else []
+    with translation.override(language):
+        return reverse(f"admin:{meta.app_label}_{meta.model_name}_{view}", args=args)
 
 
-def article_form(article, **changes):
-    local = timezone.localtime(article.published_at)
-    data = {
-        "status": article.status,
-        "published_at_0": local.strftime("%Y-%m-%d"),
-        "published_at_1": local.strftime("%H:%M"),
-        "slug": article.slug,
-        "source_url": article.source_url,
-        **no_inline_changes("corrections", article.corrections.count() if article.pk else 0),
-    }
-    for field in ("title", "lead", "body", "source_name", "cover_alt"):
-        for code in LANGUAGES:
-            data[f"{field}_{code}"] = getattr(article, f"{field}_{code}") or ""
-    if article.pk and "members" not in changes:
-        data["members"] = [str(pk) for pk in article.members.values_list("pk", flat=True)]
-        data["provisions"] = [str(pk) for pk in article.provisions.values_list("pk", flat=True)]
-    data.update(changes)
-    return data
+def form_as_shown(client, url, **changes):
+    """What the browser would post back from the admin form at `url`, with the test's changes."""
+    response = client.get(url)
+    assert response.status_code == 200, f"{url} answered {response.status_code}"
+    return {**admin_form_data(response.content.decode()), **changes}
 
 
-def member_form(member, **changes):
-    data = {
-        f"{field}_{code}": getattr(member, f"{field}_{code}") or ""
-        for field in ("full_name", "position", "biography", "photo_alt")
-        for code in LANGUAGES
-    }
-    data.update(role=member.role, order=str(member.order), is_current="on", is_published="on", slug=member.slug)
-    data.update(changes)
-    return data
+def post_form(client, url, **changes):
+    """The form at `url` posted back as the client is shown it, with the test's changes; the response."""
+    return client.post(url, form_as_shown(client, url, **changes))
 
 
 def post_member_photo(client, name, content, **changes):
@@ -58,8 +41,7 @@ def post_member_photo(client, name, content, **changes):
 
     member = Member.objects.get(slug="arman-issetov")
     photo = {"photo": SimpleUploadedFile(name, content), "photo_alt_kk": "Портрет", "photo_alt_ru": "Портрет"}
-    data = member_form(member, **{**photo, "photo_alt_en": "Portrait", **changes})
-    response = client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    response = post_form(client, admin_url(member), **{**photo, "photo_alt_en": "Portrait", **changes})
     member.refresh_from_db()
     return response, member
 
@@ -67,34 +49,3 @@ def post_member_photo(client, name, content, **changes):
 def form_errors(response):
     """The error messages an admin form shows, in order."""
     return [error.get_text(" ", strip=True) for error in parse(response.content).select(".errorlist")]
-
-
-def referendum_form(referendum, **changes):
-    """The referendum's change form as it stands, then the test's changes."""
-    data = {
-        "slug": referendum.slug,
-        "is_published": "on",
-        "voting_date": "2026-03-15",
-        "polls_open": "07:00",
-        "polls_close": "20:00",
-        "turnout_threshold_percent": "50",
-        "approval_threshold_percent": "50",
-        "eligible_voters": "12482613",
-        "participants": "9127192",
-        "votes_for": "7954667",
-        "votes_against": "898099",
-        "invalid_ballots": "146558",
-        "unestablished_ballots": "127868",
-        "results_status": "preliminary",
-        "results_date": "2026-03-16",
-        "results_source_url": "",
-        "timeline-TOTAL_FORMS": "0",
-        "timeline-INITIAL_FORMS": "0",
-        "regional_results-TOTAL_FORMS": "0",
-        "regional_results-INITIAL_FORMS": "0",
-    }
-    for language in LANGUAGES:
-        for field in ("title", "question", "question_note", "answer_yes", "answer_no", "results_source"):
-            data[f"{field}_{language}"] = getattr(referendum, f"{field}_{language}") or ""
-    data.update(changes)
-    return data

@@ -146,6 +146,13 @@ def superuser_client(client, superuser):
 
 
 @pytest.fixture
+def staff_client(client, seeded):
+    """Signed in as staff with no role: can preview, can change nothing."""
+    client.force_login(make_user("staff"))
+    return client
+
+
+@pytest.fixture
 def editor(client, seeded):
     client.force_login(make_user("editor", "Editors"))
     return client

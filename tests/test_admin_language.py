@@ -25,7 +25,7 @@ from lxml import etree
 from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES
 
-from .admin_forms import member_form
+from .admin_forms import admin_url, post_form
 
 DJANGO_DIR = Path(django.__file__).parent
 DJANGO_ADMIN_JS = DJANGO_DIR / "contrib/admin/locale/ru/LC_MESSAGES/djangojs.po"
@@ -217,8 +217,7 @@ def superuser_after_an_english_edit(superuser_client):
     client = superuser_client
     # A change saved from the English admin: its history must read in the reader's language.
     member = Member.objects.get(slug="arman-issetov")
-    data = member_form(member, position_en="Deputy Minister of Justice")
-    assert client.post(f"/en/admin/commission/member/{member.pk}/change/", data).status_code == 302
+    assert post_form(client, admin_url(member), position_en="Deputy Minister of Justice").status_code == 302
     return client
 
 

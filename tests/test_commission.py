@@ -6,7 +6,7 @@ import pytest
 
 from referendum.commission.models import Member
 
-from .admin_forms import member_form
+from .admin_forms import admin_url, post_form
 from .pages import page
 
 
@@ -99,22 +99,18 @@ def test_unknown_member_slugs_are_translated_404s(client, seeded, language, head
 
 
 def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(superuser_client):
-    data = {
-        "full_name_kk": "Қайрат Ғалымжанұлы",
-        "full_name_ru": "Кайрат Галымжанулы",
-        "full_name_en": "",
-        "position_kk": "Мүше",
-        "position_ru": "Член",
-        "position_en": "",
-        "role": "member",
-        "order": "60",
-        "is_current": "on",
-        "is_published": "on",
-        "slug": "",
+    response = post_form(
+        superuser_client,
+        admin_url(Member, "add", language="kk"),
+        full_name_kk="Қайрат Ғалымжанұлы",
+        full_name_ru="Кайрат Галымжанулы",
+        position_kk="Мүше",
+        position_ru="Член",
+        order="60",
+        is_published="on",
         # Published without English: confirmed (tests/test_publishing.py covers the question itself).
-        "_publish_incomplete": "1",
-    }
-    response = superuser_client.post("/kk/admin/commission/member/add/", data)
+        _publish_incomplete="1",
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     member = Member.objects.get(full_name_kk="Қайрат Ғалымжанұлы")
     assert member.slug == "kayrat-galymzhanuly"
@@ -123,8 +119,7 @@ def test_a_member_added_in_the_admin_gets_an_ascii_slug_from_the_name(superuser_
 
 def test_a_second_current_chairperson_is_refused_with_a_message(superuser_client):
     member = Member.objects.get(slug="arman-issetov")
-    data = member_form(member, role="chairperson")
-    response = superuser_client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    response = post_form(superuser_client, admin_url(member), role="chairperson")
     assert response.status_code == 200
     assert "already has a current chairperson" in response.content.decode()
     assert Member.objects.get(pk=member.pk).role == "member"

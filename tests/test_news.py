@@ -8,17 +8,10 @@ from django.utils import timezone
 
 from referendum.news.models import Article
 
-from .accounts import make_user
-from .admin_forms import no_inline_changes
+from .admin_forms import admin_url, post_form
 from .pages import page, parse, text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture
-def staff(client, db):
-    client.force_login(make_user("staff"))
-    return client
 
 
 @pytest.mark.parametrize(
@@ -137,9 +130,9 @@ def test_drafts_and_scheduled_articles_are_404_for_the_public(client, seeded):
 
 
 @pytest.mark.parametrize(("language", "banner"), [("kk", "Алдын ала қарау"), ("ru", "Предпросмотр"), ("en", "Preview")])
-def test_staff_preview_drafts_and_scheduled_articles(staff, seeded, language, banner):
+def test_staff_preview_drafts_and_scheduled_articles(staff_client, language, banner):
     Article.objects.filter(slug="official-results").update(status="draft")
-    response = staff.get(f"/{language}/news/official-results/")
+    response = staff_client.get(f"/{language}/news/official-results/")
     assert response.status_code == 200
     assert response["X-Robots-Tag"] == "noindex"
     assert "no-store" in response["Cache-Control"]
@@ -166,31 +159,14 @@ def test_the_lists_queries_do_not_grow_with_the_number_of_articles(
 
 
 def test_an_editor_saves_a_trilingual_article_in_the_admin_and_it_appears_in_each_language(superuser_client):
-    data = {
-        "status": "published",
-        "published_at_0": "01.03.2026",
-        "published_at_1": "10:00",
-        "slug": "",
-        "source_url": "",
-        "members": [],
-        "provisions": [],
-        **no_inline_changes("corrections"),
-    }
+    texts = {"status": "published", "published_at_0": "01.03.2026", "published_at_1": "10:00"}
     for language, (title, lead, body) in {
         "kk": ("Жаңа мақала", "Қысқаша", "<p>Мәтін</p><script>x</script>"),
         "ru": ("Новая статья", "Кратко", "<p>Текст</p>"),
         "en": ("A new article", "In short", "<p>Text</p>"),
     }.items():
-        data.update(
-            {
-                f"title_{language}": title,
-                f"lead_{language}": lead,
-                f"body_{language}": body,
-                f"source_name_{language}": "",
-                f"cover_alt_{language}": "",
-            }
-        )
-    response = superuser_client.post("/kk/admin/news/article/add/", data)
+        texts.update({f"title_{language}": title, f"lead_{language}": lead, f"body_{language}": body})
+    response = post_form(superuser_client, admin_url(Article, "add", language="kk"), **texts)
     assert response.status_code == 302, response.content.decode()[:3000]
     article = Article.objects.get(title_en="A new article")
     assert article.slug == "a-new-article"

@@ -17,8 +17,6 @@ from referendum.core.page_cache import ENTRY_FORMAT, GENERATION_KEY, content_gen
 from referendum.news.models import Article
 from testkit.services import free_port, redis_cache, start_redis
 
-from .accounts import make_user
-
 ALMATY = ZoneInfo("Asia/Almaty")
 
 
@@ -53,11 +51,10 @@ def test_saving_any_content_empties_the_cache_at_once(client, seeded):
     assert "A corrected headline" not in client.get("/en/news/").content.decode()
 
 
-def test_signed_in_staff_admin_and_previews_are_never_cached(client, seeded):
-    client.force_login(make_user("staff"))
+def test_signed_in_staff_admin_and_previews_are_never_cached(staff_client):
     for path in ("/en/news/", "/en/admin/", "/en/news/official-results/"):
-        assert "X-Cache" not in client.get(path), path
-        assert "X-Cache" not in client.get(path), path
+        assert "X-Cache" not in staff_client.get(path), path
+        assert "X-Cache" not in staff_client.get(path), path
 
 
 def test_search_answers_are_never_cached(client, seeded):
@@ -267,10 +264,9 @@ def test_everything_kept_in_redis_expires(client, seeded, shared_redis):
     assert all(shared_redis.ttl(key) > 0 for key in keys), {key: shared_redis.ttl(key) for key in keys}
 
 
-def test_a_signed_in_editors_browser_asks_again_every_time(client, seeded):
-    client.force_login(make_user("editor", "Editors"))
+def test_a_signed_in_editors_browser_asks_again_every_time(editor):
     for path in ("/en/", "/en/news/", "/en/commission/"):
-        response = client.get(path)
+        response = editor.get(path)
         assert response["Cache-Control"] == "private, no-cache", path
         assert "Expires" not in response
 

@@ -9,18 +9,9 @@ from django.utils import timezone
 from referendum.commission.models import Member
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
-from testkit.forms import admin_form_data
 
+from .admin_forms import admin_url, form_as_shown, post_form
 from .pages import parse
-
-
-def form_data(client, url):
-    """What the browser would post back from the change form at `url`, untouched."""
-    response = client.get(url)
-    assert response.status_code == 200
-    data = admin_form_data(response.content.decode())
-    data.pop("csrfmiddlewaretoken", None)
-    return data
 
 
 def notice(response):
@@ -42,16 +33,12 @@ def draft(seeded):
     return article
 
 
-def article_url(article):
-    return f"/en/admin/news/article/{article.pk}/change/"
-
-
 # --- the question before an incomplete item goes public
 
 
 def test_publishing_an_article_without_english_asks_first_and_saves_nothing(editor, draft):
-    data = form_data(editor, article_url(draft))
-    response = editor.post(article_url(draft), {**data, "status": "published", "title_ru": "Изменено"})
+    data = form_as_shown(editor, admin_url(draft))
+    response = editor.post(admin_url(draft), {**data, "status": "published", "title_ru": "Изменено"})
     assert response.status_code == 200
     assert "English" in notice(response)
     assert "Russian" not in notice(response) and "Kazakh" not in notice(response)
@@ -63,30 +50,29 @@ def test_publishing_an_article_without_english_asks_first_and_saves_nothing(edit
 
 
 def test_the_question_names_every_missing_language_in_the_readers_language(editor, draft):
-    data = form_data(editor, article_url(draft))
+    data = form_as_shown(editor, admin_url(draft))
     data.update(status="published", title_ru="", lead_ru="")
-    assert "Russian, English" in notice(editor.post(article_url(draft), data))
+    assert "Russian, English" in notice(editor.post(admin_url(draft), data))
     ru = editor.post(f"/ru/admin/news/article/{draft.pk}/change/", data)
     assert ru.status_code == 200 and "русск" in notice(ru).lower()
 
 
 def test_confirming_publishes_the_article(editor, draft):
-    data = {**form_data(editor, article_url(draft)), "status": "published", "_publish_incomplete": "1"}
-    response = editor.post(article_url(draft), data)
+    data = form_as_shown(editor, admin_url(draft), status="published", _publish_incomplete="1")
+    response = editor.post(admin_url(draft), data)
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.status == "published"
 
 
 def test_saving_a_draft_never_asks(editor, draft):
-    data = {**form_data(editor, article_url(draft)), "title_ru": "Черновик 2"}
-    assert editor.post(article_url(draft), data).status_code == 302
+    assert post_form(editor, admin_url(draft), title_ru="Черновик 2").status_code == 302
     draft.refresh_from_db()
     assert draft.title_ru == "Черновик 2" and draft.status == "draft"
 
 
 def test_adding_a_published_article_without_a_language_asks_too(editor):
-    data = form_data(editor, "/en/admin/news/article/add/")
+    data = form_as_shown(editor, "/en/admin/news/article/add/")
     data.update(title_kk="Жаңа", lead_kk="Қысқаша.", status="published")
     count = Article.objects.count()
     response = editor.post("/en/admin/news/article/add/", data)
@@ -98,29 +84,28 @@ def test_adding_a_published_article_without_a_language_asks_too(editor):
 
 def test_resaving_a_published_article_that_lacks_no_more_than_before_does_not_ask(editor, draft):
     Article.objects.filter(pk=draft.pk).update(status="published")
-    data = {**form_data(editor, article_url(draft)), "title_kk": "Жоба 2"}
-    assert editor.post(article_url(draft), data).status_code == 302
+    assert post_form(editor, admin_url(draft), title_kk="Жоба 2").status_code == 302
 
 
 @pytest.mark.parametrize(
-    ("model", "admin_path", "fields"),
+    ("model", "fields"),
     [
-        (Member, "commission/member", ("full_name", "position")),
-        (Provision, "provisions/provision", ("title", "explanation")),
+        (Member, ("full_name", "position")),
+        (Provision, ("title", "explanation")),
     ],
 )
-def test_a_member_and_a_provision_ask_the_same_way(editor, model, admin_path, fields):
+def test_a_member_and_a_provision_ask_the_same_way(editor, model, fields):
     item = model.objects.filter(is_published=True).first()
     model.objects.filter(pk=item.pk).update(is_published=False)
-    url = f"/en/admin/{admin_path}/{item.pk}/change/"
-    data = form_data(editor, url)
+    url = admin_url(item)
+    data = form_as_shown(editor, url)
     for field in fields:
         data[f"{field}_en"] = ""
     # Unpublished: saved without a question.
     assert editor.post(url, data).status_code == 302
     assert model.objects.get(pk=item.pk).missing_languages == ["en"]
     # Published: asked, nothing saved.
-    data = {**form_data(editor, url), "is_published": "on"}
+    data = form_as_shown(editor, url, is_published="on")
     response = editor.post(url, data)
     assert response.status_code == 200 and "English" in notice(response)
     assert model.objects.get(pk=item.pk).is_published is False
@@ -131,8 +116,8 @@ def test_a_member_and_a_provision_ask_the_same_way(editor, model, admin_path, fi
 
 def test_translators_still_save_their_text(translator, seeded):
     article = Article.objects.filter(status="published").exclude(title_en=None).exclude(title_en="").first()
-    url = article_url(article)
-    data = form_data(translator, url)
+    url = admin_url(article)
+    data = form_as_shown(translator, url)
     assert "status" not in data  # read-only for them
     data["title_en"] = "Translated again"
     response = translator.post(url, {**data, "_change_comment": "Fixed the English title"})
@@ -145,16 +130,14 @@ def test_translators_still_save_their_text(translator, seeded):
 
 
 def test_the_editors_comment_is_shown_in_the_history_with_the_changes(editor, draft):
-    data = {**form_data(editor, article_url(draft)), "title_ru": "Новый заголовок"}
-    data["_change_comment"] = "Title agreed with <b>the desk</b>"
-    assert editor.post(article_url(draft), data).status_code == 302
+    comment = "Title agreed with <b>the desk</b>"
+    assert post_form(editor, admin_url(draft), title_ru="Новый заголовок", _change_comment=comment).status_code == 302
     page = editor.get(f"/en/admin/news/article/{draft.pk}/history/").content.decode()
     assert "Title agreed with &lt;b&gt;the desk&lt;/b&gt;" in page
     assert "<b>the desk</b>" not in page
     assert "Changed Title [ru]" in page
     # An empty comment keeps the plain list of changes.
-    data = {**form_data(editor, article_url(draft)), "title_ru": "Ещё один"}
-    assert editor.post(article_url(draft), data).status_code == 302
+    assert post_form(editor, admin_url(draft), title_ru="Ещё один").status_code == 302
     history = parse(editor.get(f"/en/admin/news/article/{draft.pk}/history/").content)
     comments = [row.select("td")[-1].get_text(" ", strip=True) for row in history.select("#change-history tbody tr")]
     assert any(comment.startswith("Changed Title [ru]") and "Comment" not in comment for comment in comments)
@@ -162,7 +145,7 @@ def test_the_editors_comment_is_shown_in_the_history_with_the_changes(editor, dr
 
 
 def test_the_comment_box_is_on_the_change_form(editor, draft):
-    page = editor.get(article_url(draft)).content.decode()
+    page = editor.get(admin_url(draft)).content.decode()
     assert 'name="_change_comment"' in page
     assert "Comment on this change" in page
     assert "css/admin-content.css" in page  # the body editor's height and the notice's look
@@ -243,8 +226,7 @@ def test_the_admin_home_lists_scheduled_news_and_content_missing_a_language(edit
     assert listed.status_code == 200
     assert str(member) in listed.content.decode()
     # The last changes, with who made them.
-    data = {**form_data(editor, article_url(scheduled)), "title_en": "Upcoming soon"}
-    assert editor.post(article_url(scheduled), data).status_code == 302
+    assert post_form(editor, admin_url(scheduled), title_en="Upcoming soon").status_code == 302
     changes = editor.get("/en/admin/").content.decode()
     recent = parse(changes).select_one("#recent-changes")
     assert "Upcoming" in recent.get_text() and "editor" in recent.get_text()
@@ -253,12 +235,10 @@ def test_the_admin_home_lists_scheduled_news_and_content_missing_a_language(edit
 def test_restoring_a_version_published_without_a_language_needs_no_second_confirmation(editor, draft):
     from reversion.models import Version
 
-    data = {**form_data(editor, article_url(draft)), "status": "published", "_publish_incomplete": "1"}
-    assert editor.post(article_url(draft), data).status_code == 302
+    assert post_form(editor, admin_url(draft), status="published", _publish_incomplete="1").status_code == 302
     incomplete = Version.objects.get_for_object(draft).first()
-    data = {**form_data(editor, article_url(draft)), "title_en": "Draft", "lead_en": "Short."}
-    assert editor.post(article_url(draft), data).status_code == 302
+    assert post_form(editor, admin_url(draft), title_en="Draft", lead_en="Short.").status_code == 302
     revision_url = f"/en/admin/news/article/{draft.pk}/history/{incomplete.pk}/"
-    assert editor.post(revision_url, form_data(editor, revision_url)).status_code == 302
+    assert editor.post(revision_url, form_as_shown(editor, revision_url)).status_code == 302
     draft.refresh_from_db()
     assert draft.status == "published" and draft.missing_languages == ["en"]

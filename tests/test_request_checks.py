@@ -13,8 +13,6 @@ from referendum.commission.models import Member
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
 
-from .accounts import make_user
-
 # Every test here runs with the page cache on, as in production.
 pytestmark = pytest.mark.usefixtures("page_cache_on")
 
@@ -142,13 +140,12 @@ def test_a_date_the_calendar_cannot_hold_is_a_notice_in_the_article_list_not_a_5
     assert response["Location"] == "/en/admin/news/article/?e=1"  # Django's "bad filter" notice
 
 
-def test_expired_sign_in_attempts_can_be_cleaned_up_from_the_admin(client, seeded):
+def test_expired_sign_in_attempts_can_be_cleaned_up_from_the_admin(superuser_client):
     from axes.models import AccessAttempt
 
     Client().post("/en/admin/login/", {"username": "nobody", "password": "wrong"})
     attempt = AccessAttempt.objects.get(username="nobody")
-    client.force_login(make_user("chief", is_superuser=True))
-    response = client.post(
+    response = superuser_client.post(
         "/en/admin/axes/accessattempt/",
         {"action": "cleanup_expired_attempts", "_selected_action": [attempt.pk], "index": "0"},
         follow=True,

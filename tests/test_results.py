@@ -10,7 +10,7 @@ import pytest
 
 from referendum.vote.models import Referendum, Region, RegionalTurnout, TurnoutSnapshot
 
-from .admin_forms import referendum_form
+from .admin_forms import admin_url, form_as_shown
 from .pages import page
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -58,15 +58,13 @@ def test_the_bars_are_as_long_as_their_figures(client, seeded):
 
 def test_the_admin_warns_when_the_parts_do_not_add_up(superuser_client):
     referendum = Referendum.objects.get()
-    url = f"/ru/admin/vote/referendum/{referendum.pk}/change/"
-    response = superuser_client.post(
-        url, referendum_form(referendum, unestablished_ballots="", results_status="preliminary"), follow=True
-    )
+    url = admin_url(referendum, language="ru")
+    data = form_as_shown(superuser_client, url, unestablished_ballots="", results_status="preliminary")
+    response = superuser_client.post(url, data, follow=True)
     assert "меньше числа граждан, принявших участие" in response.content.decode()
     assert Referendum.objects.get().unestablished_ballots is None  # saved all the same: a warning, not a refusal
-    response = superuser_client.post(
-        url, referendum_form(referendum, unestablished_ballots="127868", results_status="final"), follow=True
-    )
+    data = form_as_shown(superuser_client, url, unestablished_ballots="127868", results_status="final")
+    response = superuser_client.post(url, data, follow=True)
     assert "меньше числа граждан, принявших участие" not in response.content.decode()
     assert Referendum.objects.get().results_status == "final"
 

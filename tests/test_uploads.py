@@ -19,7 +19,7 @@ from referendum.core.images import SafeImageField
 from referendum.news.models import Article
 from testkit.images import picture
 
-from .admin_forms import article_form, form_errors, member_form, post_member_photo
+from .admin_forms import admin_url, form_errors, post_form, post_member_photo
 from .pages import parse
 
 SCRIPT = b"<script>alert(1)</script>"
@@ -192,8 +192,7 @@ def test_a_photo_needs_a_description_in_each_language_the_member_is_complete_in(
 def test_a_description_cannot_be_cleared_later_while_the_photo_stays(superuser_client, media_root):
     response, member = post_member_photo(superuser_client, "portrait.png", picture("PNG"))
     assert response.status_code == 302, errors(response)
-    data = member_form(member, photo_alt_en="")
-    response = superuser_client.post(f"/en/admin/commission/member/{member.pk}/change/", data)
+    response = post_form(superuser_client, admin_url(member), photo_alt_en="")
     assert response.status_code == 200
     assert parse(response.content).select_one(".field-photo_alt_en .errorlist")
     member.refresh_from_db()
@@ -202,8 +201,8 @@ def test_a_description_cannot_be_cleared_later_while_the_photo_stays(superuser_c
 
 def test_a_cover_image_needs_a_description_in_each_language_in_the_admins_language(superuser_client, media_root):
     article = Article.objects.get(slug="official-results")
-    data = article_form(article, cover_image=SimpleUploadedFile("cover.png", picture("PNG")), cover_alt_kk="")
-    response = superuser_client.post(f"/kk/admin/news/article/{article.pk}/change/", data)
+    cover = SimpleUploadedFile("cover.png", picture("PNG"))
+    response = post_form(superuser_client, admin_url(article, language="kk"), cover_image=cover, cover_alt_kk="")
     assert response.status_code == 200
     assert parse(response.content).select_one(".field-cover_alt_kk .errorlist").get_text(strip=True) == (
         "Суретті осы тілде сипаттаңыз."

@@ -4,7 +4,7 @@ import pytest
 
 from referendum.vote.models import Referendum
 
-from .admin_forms import referendum_form
+from .admin_forms import admin_url, post_form
 
 
 def test_the_change_form_and_list_open(superuser_client, seeded):
@@ -18,9 +18,7 @@ def test_the_change_form_and_list_open(superuser_client, seeded):
 
 def test_a_saved_edit_shows_on_the_site_in_that_language(superuser_client, seeded):
     referendum = Referendum.objects.get()
-    response = superuser_client.post(
-        f"/en/admin/vote/referendum/{referendum.pk}/change/", referendum_form(referendum, title_ru="Новый заголовок")
-    )
+    response = post_form(superuser_client, admin_url(referendum), title_ru="Новый заголовок")
     assert response.status_code == 302, response.content.decode()[:2000]
     assert Referendum.objects.get().title_ru == "Новый заголовок"
     assert "Новый заголовок" in superuser_client.get("/ru/").content.decode()
@@ -28,46 +26,25 @@ def test_a_saved_edit_shows_on_the_site_in_that_language(superuser_client, seede
 
 def test_impossible_results_are_a_form_error_and_nothing_is_saved(superuser_client, seeded):
     referendum = Referendum.objects.get()
-    response = superuser_client.post(
-        f"/ru/admin/vote/referendum/{referendum.pk}/change/", referendum_form(referendum, participants="20000000")
-    )
+    response = post_form(superuser_client, admin_url(referendum, language="ru"), participants="20000000")
     assert response.status_code == 200
     assert "Участников больше, чем граждан, имеющих право голоса." in response.content.decode()
     assert Referendum.objects.get().participants == 9127192
 
 
-def translated_text(referendum, **changes):
-    """What a translator's form posts: every per-language field but the read-only ballot wording."""
-    data = {
-        f"{field}_{language}": getattr(referendum, f"{field}_{language}") or ""
-        for language in ("kk", "ru", "en")
-        for field in ("title", "question", "question_note", "answer_yes", "answer_no", "results_source")
-        if f"{field}_{language}" not in Referendum.verbatim_translations
-    }
-    for prefix in ("timeline", "regional_results"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
-    data.update(changes)
-    return data
-
-
 @pytest.mark.parametrize("field", ["question_kk", "question_ru", "answer_yes_kk", "answer_no_ru"])
 def test_translators_cannot_change_the_verbatim_ballot_wording(translator, field):
     referendum = Referendum.objects.get()
-    page = translator.get(f"/kk/admin/vote/referendum/{referendum.pk}/change/").content.decode()
-    assert f'name="{field}"' not in page
+    url = admin_url(referendum, language="kk")
+    assert f'name="{field}"' not in translator.get(url).content.decode()
     before = getattr(referendum, field)
-    response = translator.post(
-        f"/kk/admin/vote/referendum/{referendum.pk}/change/", translated_text(referendum, **{field: "Өзгертілген"})
-    )
+    response = post_form(translator, url, **{field: "Өзгертілген"})
     assert response.status_code == 403
     assert getattr(Referendum.objects.get(), field) == before
 
 
 def test_translators_still_translate_the_ballot_into_english(translator):
     referendum = Referendum.objects.get()
-    response = translator.post(
-        f"/ru/admin/vote/referendum/{referendum.pk}/change/",
-        translated_text(referendum, question_en="An improved English rendering"),
-    )
+    response = post_form(translator, admin_url(referendum, language="ru"), question_en="An improved English rendering")
     assert response.status_code == 302, response.content.decode()[:1500]
     assert Referendum.objects.get().question_en == "An improved English rendering"

@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from referendum.core.admin import TranslatedContentAdmin
-from referendum.core.content import LANGUAGE_CODES
+from referendum.core.content import localized_field_names
 
 from .models import Member
 
@@ -11,7 +11,7 @@ class MemberAdmin(TranslatedContentAdmin):
     list_display = ("full_name", "role", "position", "order", "is_current", "is_published")
     list_editable = ("order",)
     list_filter = ("role", "is_current", "is_published")
-    search_fields = [f"full_name_{code}" for code in LANGUAGE_CODES] + [f"position_{code}" for code in LANGUAGE_CODES]
+    search_fields = localized_field_names(("full_name", "position"))
     fields = (
         "full_name",
         "position",

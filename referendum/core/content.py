@@ -19,6 +19,11 @@ def fallback_chain(language):
     return [code for index, code in enumerate(chain) if code in LANGUAGE_CODES and code not in chain[:index]]
 
 
+def localized_field_names(fields, languages=LANGUAGE_CODES):
+    """The columns modeltranslation stores `fields` in, one per field and language (for admin searches, queries)."""
+    return [build_localized_fieldname(field, code) for field in fields for code in languages]
+
+
 def missing_in(language, fields):
     """A filter for objects lacking any of `fields` in `language` (modeltranslation stores empty as NULL)."""
     condition = Q()

@@ -14,11 +14,10 @@ from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max, QuerySet
 from django.urls import reverse
-from modeltranslation.utils import build_localized_fieldname
 
 from referendum import sections
 
-from .content import LANGUAGE_CODES
+from .content import LANGUAGE_CODES, localized_field_names
 
 # Items per sitemap page, each in up to three languages: 300 addresses, about 150 KB of XML; a page of 1,000
 # items took 0.8 s to make, most of it in the template.
@@ -78,7 +77,7 @@ class TranslatedSitemap(Sitemap):
     def addresses_only(self, queryset):
         """The fields an entry needs (its address, its languages, its date), not the texts themselves."""
         required = getattr(queryset.model, "required_translations", ())
-        fields = [build_localized_fieldname(field, code) for field in required for code in LANGUAGE_CODES]
+        fields = localized_field_names(required)
         return queryset.only("slug", *fields, *filter(None, [self.lastmod_field]))
 
     def get_latest_lastmod(self):

@@ -42,7 +42,7 @@ class SluggedContent(models.Model):
         from .redirects import remember_old_urls
 
         if not self.slug:
-            source = [getattr(self, f"{self.slug_source}_{code}") for code in ("en", "ru", "kk")]
+            source = [getattr(self.exact_text(code), self.slug_source) for code in ("en", "ru", "kk")]
             self.slug = unique_slug(self, next((text for text in source if text), ""))
         old_slug = None
         if self.pk:

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from referendum.core.admin import RoleAwareInlineMixin, TranslatedContentAdmin
-from referendum.core.content import LANGUAGE_CODES
+from referendum.core.content import localized_field_names
 
 from .models import Article, Correction
 
@@ -18,7 +18,7 @@ class ArticleAdmin(TranslatedContentAdmin):
     inlines = [CorrectionInline]
     list_display = ("title", "published_at", "status_display")
     list_filter = ("status",)
-    search_fields = [f"title_{code}" for code in LANGUAGE_CODES]
+    search_fields = localized_field_names(("title",))
     date_hierarchy = "published_at"
     filter_horizontal = ("members", "provisions")
     fieldsets = [

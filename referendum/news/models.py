@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
+from modeltranslation.utils import build_localized_fieldname
 
 from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES, TranslatedContent
@@ -114,7 +115,7 @@ class Article(DescribedImage, SluggedContent, TranslatedContent, models.Model):
 
     def save(self, *args, **kwargs):
         for code in LANGUAGE_CODES:
-            field = f"body_{code}"
+            field = build_localized_fieldname("body", code)
             setattr(self, field, sanitize_html(getattr(self, field)))
         super().save(*args, **kwargs)
 

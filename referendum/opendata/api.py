@@ -76,7 +76,7 @@ LIST_ERRORS = {400: Error}
 
 
 def texts(obj, field):
-    return {code: getattr(obj, f"{field}_{code}") or None for code in LANGUAGE_CODES}
+    return {code: getattr(obj.exact_text(code), field) or None for code in LANGUAGE_CODES}
 
 
 def urls(request, obj):

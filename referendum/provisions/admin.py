@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.admin import TranslatedContentAdmin
-from referendum.core.content import LANGUAGE_CODES
+from referendum.core.content import localized_field_names
 
 from .models import Provision, Source, Topic
 
@@ -12,13 +12,13 @@ class TopicAdmin(TranslatedContentAdmin):
     fields = ("title", "description", "order", "slug")
     list_display = ("title", "order")
     list_editable = ("order",)
-    search_fields = [f"title_{code}" for code in LANGUAGE_CODES]
+    search_fields = localized_field_names(("title",))
 
 
 @admin.register(Source)
 class SourceAdmin(TranslatedContentAdmin):
     list_display = ("title", "published_on", "url")
-    search_fields = [f"title_{code}" for code in LANGUAGE_CODES]
+    search_fields = localized_field_names(("title",))
 
 
 @admin.register(Provision)
@@ -26,7 +26,7 @@ class ProvisionAdmin(TranslatedContentAdmin):
     list_display = ("title", "change", "order", "is_featured", "is_published")
     list_editable = ("order",)
     list_filter = ("change", "topics", "is_featured", "is_published")
-    search_fields = [f"title_{code}" for code in LANGUAGE_CODES] + [f"explanation_{code}" for code in LANGUAGE_CODES]
+    search_fields = localized_field_names(("title", "explanation"))
     filter_horizontal = ("topics", "sources")
     fieldsets = [
         (None, {"fields": ("title", "explanation", "change", "topics", "sources")}),

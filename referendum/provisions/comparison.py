@@ -57,9 +57,9 @@ def word_differences(current, draft):
 def compare_on_save(sender, instance, **kwargs):
     """Compares the wordings of every language as the editor saves, so that the first visitor need not."""
     for code in LANGUAGE_CODES:
-        current, draft = getattr(instance, f"current_wording_{code}"), getattr(instance, f"draft_wording_{code}")
-        if current and draft:
-            cached_comparison(current, draft)
+        wording = instance.exact_text(code)
+        if wording.current_wording and wording.draft_wording:
+            cached_comparison(wording.current_wording, wording.draft_wording)
 
 
 def cached_comparison(current, draft):

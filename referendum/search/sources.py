@@ -48,8 +48,9 @@ class SearchSource:
         for language in LANGUAGE_CODES:
             if not obj.has_language(language):
                 continue
-            title = getattr(obj, f"{self.title_field}_{language}") or ""
-            texts = [plain_text(getattr(obj, f"{field}_{language}") or "") for field in self.text_fields]
+            exact = obj.exact_text(language)
+            title = getattr(exact, self.title_field)
+            texts = [plain_text(getattr(exact, field)) for field in self.text_fields]
             if self.related_texts:
                 texts += self.related_texts(obj, language)
             with translation.override(language):

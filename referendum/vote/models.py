@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
+from referendum.core.content import PublishedFlagQuerySet, TranslatedContent, localized_field_names
 
 from .state import state_at
 
@@ -104,9 +104,7 @@ class Referendum(TranslatedContent, models.Model):
 
     required_translations = ("title", "question", "answer_yes", "answer_no")
     # Printed on the ballot in the state and the official language: translators may not change these.
-    verbatim_translations = tuple(
-        f"{field}_{code}" for field in ("question", "answer_yes", "answer_no") for code in ("kk", "ru")
-    )
+    verbatim_translations = tuple(localized_field_names(("question", "answer_yes", "answer_no"), ("kk", "ru")))
 
     objects = PublishedFlagQuerySet.as_manager()
 

@@ -6,10 +6,8 @@ from .models import Referendum
 
 
 def key_dates(referendum, language):
-    return [
-        f"{getattr(event, f'title_{language}') or ''}. {getattr(event, f'description_{language}') or ''}"
-        for event in referendum.timeline.all()
-    ]
+    events = (event.exact_text(language) for event in referendum.timeline.all())
+    return [f"{event.title}. {event.description}" for event in events]
 
 
 SOURCES = [
