@@ -1,6 +1,7 @@
 """The seed command creates what is missing, duplicates nothing and never overwrites staff edits."""
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,8 @@ from django.core.management import call_command
 from referendum import sections
 from referendum.vote.models import Referendum, TimelineEvent
 from referendum.vote.timeline_seed import STEPS
+
+from . import seeded_database
 
 
 def load():
@@ -25,6 +28,33 @@ def test_a_fresh_database_is_filled_and_a_second_run_duplicates_nothing(no_conte
     second = load()
     assert all(line.endswith(": 0 created") for line in second.splitlines()), second
     assert (Referendum.objects.count(), TimelineEvent.objects.count()) == counts
+
+
+def test_the_test_database_starts_with_the_whole_seed(seeded):
+    """It is copied from a seeded database kept between runs (tests/seeded_database.py): nothing is missing."""
+    output = load()
+    assert all(line.endswith(": 0 created") for line in output.splitlines()), output
+
+
+def test_the_kept_seeded_database_is_rebuilt_when_what_it_comes_from_changes(tmp_path):
+    for entry in seeded_database.INPUTS:
+        source, copy = seeded_database.ROOT / entry, tmp_path / entry
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, copy)
+    before = seeded_database.digest(tmp_path)
+    assert before == seeded_database.current_digest()
+    (tmp_path / "referendum/news/__pycache__").mkdir(exist_ok=True)
+    (tmp_path / "referendum/news/__pycache__/models.cpython-313.pyc").write_bytes(b"compiled")
+    assert seeded_database.digest(tmp_path) == before
+    migration = tmp_path / "referendum/news/migrations/0099_a_new_field.py"
+    migration.write_text("# a new migration")
+    assert seeded_database.digest(tmp_path) != before
+    migration.unlink()
+    (tmp_path / "requirements.txt").write_text("Django==6.1.1\n")
+    assert seeded_database.digest(tmp_path) != before
 
 
 def test_staff_edits_survive_a_later_run(seeded):
