@@ -86,3 +86,22 @@ def test_catalogues_hold_exactly_the_strings_the_code_uses(tmp_path):
             committed = entries(ROOT / "locale" / language / "LC_MESSAGES" / f"{domain}.po") - {(None, "")}
             assert fresh - committed == set(), f"{language}/{domain}.po lacks these: run `make messages`"
             assert committed - fresh == set(), f"{language}/{domain}.po has strings the code no longer uses"
+
+
+def test_every_translated_field_can_be_read_in_one_language():
+    """Pages read a translated field in one language as `obj.exact_text(code).<field>` or `obj.text.<field>`
+    (referendum/core/content.py, TextIn): a field named like one of TextIn's own attributes would read that
+    attribute instead of the text."""
+    from modeltranslation.translator import translator
+
+    from referendum.core.content import TextIn
+
+    shadowed = {name for name in dir(TextIn(None, "kk", "kk")) if not name.startswith("_")}
+    assert shadowed >= {"language", "requested", "is_fallback"}
+    fields = {
+        f"{model.__name__}.{field}": field
+        for model in translator.get_registered_models()
+        for field in translator.get_options_for_model(model).fields
+    }
+    assert len(fields) > 20
+    assert {name for name, field in fields.items() if field in shadowed} == set()

@@ -5,6 +5,7 @@ from modeltranslation.admin import TranslationStackedInline
 from reversion.admin import VersionAdmin
 
 from referendum.core.admin import RoleAwareInlineMixin, RoleAwareMixin, TranslatedContentAdmin
+from referendum.core.content import localized_field_names
 from referendum.core.roles import is_translator_only
 
 from .models import Referendum, Region, RegionalResult, RegionalTurnout, TimelineEvent, TurnoutSnapshot
@@ -77,7 +78,7 @@ class ReferendumAdmin(TranslatedContentAdmin):
 @admin.register(Region)
 class RegionAdmin(TranslatedContentAdmin):
     list_display = ("name", "kind", "order")
-    search_fields = ["name_kk", "name_ru", "name_en", "slug"]
+    search_fields = [*localized_field_names(("name",)), "slug"]
 
 
 class RegionalTurnoutInline(RoleAwareInlineMixin, admin.TabularInline):
