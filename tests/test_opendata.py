@@ -61,6 +61,10 @@ def test_records_carry_every_language(client, seeded):
     assert referendum["results"]["is_adopted"] is True
     assert referendum["polls_open"] == "2026-03-15T07:00:00+05:00"
     assert referendum["question_note"]["kk"] is None
+    stations = referendum["polling_stations"]
+    assert (stations["in_kazakhstan"], stations["abroad"], stations["countries_abroad"]) == (10_388, 71, 54)
+    assert stations["voters_on_lists"] == 12_461_796
+    assert stations["source"]["ru"].startswith("Центральная комиссия референдума")
 
 
 def test_lists_are_paginated(client, seeded):

@@ -91,6 +91,39 @@ def test_the_turnout_page_has_the_day_and_the_regions(client, seeded, language):
     assert len(regions) == 20
 
 
+@pytest.mark.parametrize(
+    ("language", "heading", "abroad", "source"),
+    [
+        ("kk", "Дауыс беру учаскелері және сайлаушылар тізімдері", "Шетелдегі учаскелер", "Орталық референдум"),
+        ("ru", "Участки для голосования и списки избирателей", "Участки за рубежом", "Центральная комиссия"),
+        ("en", "Polling stations and voter lists", "Polling stations abroad", "Central Referendum Commission"),
+    ],
+)
+def test_the_turnout_page_names_the_polling_stations_and_the_voter_lists(
+    client, seeded, language, heading, abroad, source
+):
+    html = page(client, f"/{language}/turnout/")
+    section = html.select_one("#stations-heading").find_parent("section")
+    assert section.h2.get_text(strip=True) == heading
+    figures = {div.dt.get_text(strip=True): div.dd.get_text(strip=True) for div in section.select("dl div")}
+    assert len(figures) == 4
+    assert [value.replace("\xa0", " ").replace(",", " ") for value in figures.values()] == [
+        "10 388",
+        "71",
+        "54",
+        "12 461 796",
+    ]
+    assert list(figures)[1].startswith(abroad)
+    assert section.select_one(".source").get_text(" ", strip=True).split(" ", 1)[1].startswith(source)
+
+
+def test_without_polling_station_figures_the_turnout_page_leaves_them_out(client, seeded):
+    Referendum.objects.update(polling_stations=None, voters_on_lists=None)
+    html = page(client, "/en/turnout/")
+    assert html.select_one("#stations-heading") is None
+    assert html.h1.get_text(strip=True) == "Turnout through the voting day"
+
+
 def test_an_unknown_regional_figure_is_unknown_not_zero(client, seeded):
     html = page(client, "/en/turnout/?at=2000")
     mangystau = next(row for row in html.select("table.data")[1].select("tbody tr") if "Mangystau" in row.th.text)

@@ -57,6 +57,24 @@ def test_the_kept_seeded_database_is_rebuilt_when_what_it_comes_from_changes(tmp
     assert seeded_database.digest(tmp_path) != before
 
 
+def test_a_referendum_seeded_before_the_polling_station_figures_gets_them_and_staff_figures_stay(seeded):
+    blank = {"polling_stations": None, "polling_stations_abroad": None, "countries_abroad": None}
+    blank |= {"voters_on_lists": None, "polling_stations_source_kk": "", "polling_stations_source_ru": ""}
+    Referendum.objects.update(**blank, polling_stations_source_en="")
+    load()
+    referendum = Referendum.objects.get()
+    assert (referendum.polling_stations, referendum.countries_abroad, referendum.voters_on_lists) == (
+        10_388,
+        54,
+        12_461_796,
+    )
+    assert referendum.polling_stations_source_kk.startswith("Орталық референдум комиссиясы")
+    Referendum.objects.update(**blank, polling_stations_source_en="Entered by staff")
+    load()
+    referendum = Referendum.objects.get()
+    assert referendum.polling_stations is None and referendum.polling_stations_source_en == "Entered by staff"
+
+
 def test_staff_edits_survive_a_later_run(seeded):
     Referendum.objects.update(title_en="Edited by staff")
     TimelineEvent.objects.filter(date="2026-02-17").delete()

@@ -222,6 +222,13 @@ def referendum_detail(request):
             "source": texts(referendum, "results_source"),
             "source_url": referendum.results_source_url or None,
         },
+        "polling_stations": {
+            "in_kazakhstan": referendum.polling_stations,
+            "abroad": referendum.polling_stations_abroad,
+            "countries_abroad": referendum.countries_abroad,
+            "voters_on_lists": referendum.voters_on_lists,
+            "source": texts(referendum, "polling_stations_source"),
+        },
         "key_dates": [
             {
                 "date": event.date,

@@ -86,6 +86,14 @@ class ResultsOut(Schema):
     source_url: str | None
 
 
+class PollingStationsOut(Schema):
+    in_kazakhstan: int | None
+    abroad: int | None
+    countries_abroad: int | None
+    voters_on_lists: int | None
+    source: Text
+
+
 class ReferendumOut(Schema):
     slug: str
     title: Text
@@ -99,6 +107,7 @@ class ReferendumOut(Schema):
     turnout_threshold_percent: float
     approval_threshold_percent: float
     results: ResultsOut
+    polling_stations: PollingStationsOut
     key_dates: list[KeyDate]
     updated_at: datetime
 

@@ -34,6 +34,18 @@ class ReferendumAdmin(TranslatedContentAdmin):
         (_("Rules"), {"fields": ("turnout_threshold_percent", "approval_threshold_percent")}),
         (_("Official text"), {"fields": ("official_text_url",)}),
         (
+            _("Polling stations and voter lists"),
+            {
+                "fields": (
+                    "polling_stations",
+                    "polling_stations_abroad",
+                    "countries_abroad",
+                    "voters_on_lists",
+                    "polling_stations_source",
+                )
+            },
+        ),
+        (
             _("Results"),
             {
                 "fields": (

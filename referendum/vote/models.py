@@ -85,6 +85,23 @@ class Referendum(TranslatedContent, models.Model):
         blank=True,
         help_text=_("Ballots the Commission's announcement counted separately, as of an unestablished form."),
     )
+    polling_stations = models.PositiveIntegerField(_("polling stations in Kazakhstan"), null=True, blank=True)
+    polling_stations_abroad = models.PositiveIntegerField(
+        _("polling stations abroad"), null=True, blank=True, help_text=_("At diplomatic missions.")
+    )
+    countries_abroad = models.PositiveIntegerField(
+        _("countries with polling stations"),
+        null=True,
+        blank=True,
+        help_text=_("The countries in which the polling stations abroad were."),
+    )
+    voters_on_lists = models.PositiveIntegerField(
+        _("citizens on the voter lists"),
+        null=True,
+        blank=True,
+        help_text=_("On voting day, as the Commission reported it. Not the same count as the eligible citizens."),
+    )
+    polling_stations_source = models.CharField(_("source of the polling-station figures"), max_length=300, blank=True)
     results_status = models.CharField(
         _("status of the results"),
         max_length=12,

@@ -2,11 +2,24 @@
 
 from datetime import date, time
 
+from referendum.core.content import LANGUAGE_CODES
+
 from .models import Referendum, TimelineEvent
 from .timeline_seed import bring_up_to_date
 from .turnout_seed import load_regions, load_turnout
 
 SLUG = "constitution-2026"
+
+# Announced with the preliminary results (almatanews.kz, 2026-03-16; asia24.media, 2026-03-15).
+POLLING_STATIONS = {
+    "polling_stations": 10_388,
+    "polling_stations_abroad": 71,
+    "countries_abroad": 54,
+    "voters_on_lists": 12_461_796,
+    "polling_stations_source_kk": "Орталық референдум комиссиясы (almatanews.kz және asia24.media хабарлауынша)",
+    "polling_stations_source_ru": "Центральная комиссия референдума (по сообщениям almatanews.kz и asia24.media)",
+    "polling_stations_source_en": "Central Referendum Commission (as reported by almatanews.kz and asia24.media)",
+}
 
 REFERENDUM = {
     "voting_date": date(2026, 3, 15),
@@ -48,7 +61,14 @@ REFERENDUM = {
     "results_source_kk": "Орталық референдум комиссиясы (ElordaInfo, Caspian Post және ТАСС хабарлауынша)",
     "results_source_ru": "Центральная комиссия референдума (по сообщениям ElordaInfo, Caspian Post и ТАСС)",
     "results_source_en": "Central Referendum Commission (as reported by ElordaInfo, Caspian Post and TASS)",
+    **POLLING_STATIONS,
 }
+
+
+def polling_stations_entered(referendum):
+    figures = ("polling_stations", "polling_stations_abroad", "countries_abroad", "voters_on_lists")
+    sources = (referendum.exact_text(code).polling_stations_source for code in LANGUAGE_CODES)
+    return any(getattr(referendum, figure) is not None for figure in figures) or any(sources)
 
 
 def load():
@@ -57,6 +77,9 @@ def load():
     if not created and referendum.unestablished_ballots is None and referendum.participants == 9_127_192:
         # Databases seeded before this figure was a field of its own: add it, change nothing else.
         Referendum.objects.filter(pk=referendum.pk).update(unestablished_ballots=127_868)
+    if not created and not polling_stations_entered(referendum):
+        # Seeded before these figures had fields: add them, change nothing staff entered.
+        Referendum.objects.filter(pk=referendum.pk).update(**POLLING_STATIONS)
     count += load_regions() + load_turnout(referendum)
     if created:
         # Key dates come with the referendum; once it exists, its timeline belongs to the staff.

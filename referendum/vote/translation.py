@@ -5,7 +5,15 @@ from .models import Referendum, Region, TimelineEvent
 
 @register(Referendum)
 class ReferendumTranslationOptions(TranslationOptions):
-    fields = ("title", "question", "question_note", "answer_yes", "answer_no", "results_source")
+    fields = (
+        "title",
+        "question",
+        "question_note",
+        "answer_yes",
+        "answer_no",
+        "results_source",
+        "polling_stations_source",
+    )
     required_languages = {"default": ("title", "question", "answer_yes", "answer_no")}
 
 
