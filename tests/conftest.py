@@ -65,12 +65,16 @@ def django_db_modify_db_settings(seeded_copy):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, seeded_copy):
+def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb, seeded_copy):
     """The seed content is in the test database once, as created; each test runs in a transaction that is
     rolled back, so every test starts from the same seeded state without paying for it again."""
-    if connection.vendor == "sqlite":
-        with django_db_blocker.unblock():
+    with django_db_blocker.unblock():
+        if connection.vendor == "sqlite":
             seeded_database.fill_sqlite_database(copy_exists=seeded_copy == "sqlite")
+        elif django_db_keepdb:
+            # --reuse-db kept an earlier run's database instead of copying the seeded one: bring its seed up to
+            # date (only what is missing is added).
+            seeded_database.seed_into_current_database()
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ import hashlib
 import io
 import os
 import sqlite3
+import sys
+import time
 from pathlib import Path
 
 import django
@@ -116,11 +118,18 @@ def fill_sqlite_database(copy_exists):
     connection.ensure_connection()
     if copy_exists:
         # Read-only: a copy removed meanwhile is an error here, never an empty database.
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source:
+        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as source:
             source.backup(connection.connection)
         source.close()
         return
     seed_into_current_database()
+    try:
+        keep_sqlite_copy(path)
+    except OSError as error:  # no writable cache folder: the next run seeds again, nothing worse
+        print(f"\nThe seeded test database was not kept at {path}: {error}", file=sys.stderr)
+
+
+def keep_sqlite_copy(path):
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(f".{os.getpid()}.partial")
     with sqlite3.connect(partial) as target:
@@ -131,3 +140,6 @@ def fill_sqlite_database(copy_exists):
         older = sorted(path.parent.glob(f"{NAME_PREFIX}*.sqlite3"), key=lambda file: file.stat().st_mtime)
         for old in [file for file in reversed(older) if file != path][KEPT_OLDER_COPIES:]:
             old.unlink(missing_ok=True)
+        for left in path.parent.glob(f"{NAME_PREFIX}*.partial"):  # by a run that was stopped while writing
+            if time.time() - left.stat().st_mtime > 3600:
+                left.unlink(missing_ok=True)
