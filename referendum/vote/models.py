@@ -90,7 +90,7 @@ class Referendum(TranslatedContent, models.Model):
         _("polling stations abroad"), null=True, blank=True, help_text=_("At diplomatic missions.")
     )
     countries_abroad = models.PositiveIntegerField(
-        _("countries with polling stations"),
+        _("countries with polling stations abroad"),
         null=True,
         blank=True,
         help_text=_("The countries in which the polling stations abroad were."),

@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='referendum',
             name='countries_abroad',
-            field=models.PositiveIntegerField(blank=True, help_text='The countries in which the polling stations abroad were.', null=True, verbose_name='countries with polling stations'),
+            field=models.PositiveIntegerField(blank=True, help_text='The countries in which the polling stations abroad were.', null=True, verbose_name='countries with polling stations abroad'),
         ),
         migrations.AddField(
             model_name='referendum',
