@@ -118,7 +118,9 @@ def test_the_turnout_page_names_the_polling_stations_and_the_voter_lists(
 
 
 def test_without_polling_station_figures_the_turnout_page_leaves_them_out(client, seeded):
-    Referendum.objects.update(polling_stations=None, voters_on_lists=None)
+    Referendum.objects.update(
+        polling_stations=None, polling_stations_abroad=None, countries_abroad=None, voters_on_lists=None
+    )
     html = page(client, "/en/turnout/")
     assert html.select_one("#stations-heading") is None
     assert html.h1.get_text(strip=True) == "Turnout through the voting day"

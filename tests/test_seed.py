@@ -2,9 +2,11 @@
 
 import io
 import shutil
+from importlib import import_module
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import call_command
 
 from referendum import sections
@@ -58,10 +60,14 @@ def test_the_kept_seeded_database_is_rebuilt_when_what_it_comes_from_changes(tmp
 
 
 def test_a_referendum_seeded_before_the_polling_station_figures_gets_them_and_staff_figures_stay(seeded):
+    """Its migration (vote/0009) fills them once; a later seed never puts back what staff change or clear."""
+    fill_announced_figures = import_module(
+        "referendum.vote.migrations.0009_polling_stations_and_voter_lists"
+    ).fill_announced_figures
     blank = {"polling_stations": None, "polling_stations_abroad": None, "countries_abroad": None}
     blank |= {"voters_on_lists": None, "polling_stations_source_kk": "", "polling_stations_source_ru": ""}
     Referendum.objects.update(**blank, polling_stations_source_en="")
-    load()
+    fill_announced_figures(django_apps, schema_editor=None)
     referendum = Referendum.objects.get()
     assert (referendum.polling_stations, referendum.countries_abroad, referendum.voters_on_lists) == (
         10_388,
@@ -73,6 +79,9 @@ def test_a_referendum_seeded_before_the_polling_station_figures_gets_them_and_st
     load()
     referendum = Referendum.objects.get()
     assert referendum.polling_stations is None and referendum.polling_stations_source_en == "Entered by staff"
+    Referendum.objects.update(**blank, polling_stations_source_en="")  # staff cleared every figure and source
+    load()
+    assert Referendum.objects.get().polling_stations is None
 
 
 def test_staff_edits_survive_a_later_run(seeded):

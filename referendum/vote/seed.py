@@ -2,15 +2,14 @@
 
 from datetime import date, time
 
-from referendum.core.content import LANGUAGE_CODES
-
 from .models import Referendum, TimelineEvent
 from .timeline_seed import bring_up_to_date
 from .turnout_seed import load_regions, load_turnout
 
 SLUG = "constitution-2026"
 
-# Announced with the preliminary results (almatanews.kz, 2026-03-16; asia24.media, 2026-03-15).
+# Announced with the preliminary results (almatanews.kz, 2026-03-16; asia24.media, 2026-03-15). A referendum
+# seeded before these had fields got them from migration vote/0009.
 POLLING_STATIONS = {
     "polling_stations": 10_388,
     "polling_stations_abroad": 71,
@@ -65,21 +64,12 @@ REFERENDUM = {
 }
 
 
-def polling_stations_entered(referendum):
-    figures = ("polling_stations", "polling_stations_abroad", "countries_abroad", "voters_on_lists")
-    sources = (referendum.exact_text(code).polling_stations_source for code in LANGUAGE_CODES)
-    return any(getattr(referendum, figure) is not None for figure in figures) or any(sources)
-
-
 def load():
     referendum, created = Referendum.objects.get_or_create(slug=SLUG, defaults=REFERENDUM)
     count = int(created)
     if not created and referendum.unestablished_ballots is None and referendum.participants == 9_127_192:
         # Databases seeded before this figure was a field of its own: add it, change nothing else.
         Referendum.objects.filter(pk=referendum.pk).update(unestablished_ballots=127_868)
-    if not created and not polling_stations_entered(referendum):
-        # Seeded before these figures had fields: add them, change nothing staff entered.
-        Referendum.objects.filter(pk=referendum.pk).update(**POLLING_STATIONS)
     count += load_regions() + load_turnout(referendum)
     if created:
         # Key dates come with the referendum; once it exists, its timeline belongs to the staff.
