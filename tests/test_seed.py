@@ -5,6 +5,7 @@ import shutil
 from importlib import import_module
 from pathlib import Path
 
+import django
 import pytest
 from django.apps import apps as django_apps
 from django.core.management import call_command
@@ -59,6 +60,17 @@ def test_the_kept_seeded_database_is_rebuilt_when_what_it_comes_from_changes(tmp
     assert seeded_database.digest(tmp_path) != before
 
 
+def test_the_kept_seeded_database_is_rebuilt_when_an_installed_package_changes():
+    """A package upgraded in the virtual environment by hand, its requirement line unchanged."""
+    packages = seeded_database.installed_packages()
+    assert any(package.startswith(f"django-{django.get_version()}.") for package in packages)
+    upgraded = [package.replace("modeltranslation-", "modeltranslation-9") for package in packages]
+    assert upgraded != packages
+    root = seeded_database.ROOT
+    assert seeded_database.digest(root, packages) == seeded_database.current_digest()
+    assert seeded_database.digest(root, upgraded) != seeded_database.current_digest()
+
+
 def test_a_referendum_seeded_before_the_polling_station_figures_gets_them_and_staff_figures_stay(seeded):
     """Its migration (vote/0009) fills them once; a later seed never puts back what staff change or clear."""
     fill_announced_figures = import_module(
@@ -82,6 +94,19 @@ def test_a_referendum_seeded_before_the_polling_station_figures_gets_them_and_st
     Referendum.objects.update(**blank, polling_stations_source_en="")  # staff cleared every figure and source
     load()
     assert Referendum.objects.get().polling_stations is None
+
+
+def test_a_referendum_seeded_before_the_unestablished_ballots_gets_them_and_staff_clearing_them_stays(seeded):
+    """Its migration (vote/0010) fills the figure once; a later seed never puts it back."""
+    fill_unestablished_ballots = import_module(
+        "referendum.vote.migrations.0010_fill_unestablished_ballots"
+    ).fill_unestablished_ballots
+    Referendum.objects.update(unestablished_ballots=None)
+    fill_unestablished_ballots(django_apps, schema_editor=None)
+    assert Referendum.objects.get().unestablished_ballots == 127_868
+    Referendum.objects.update(unestablished_ballots=None)  # staff cleared it
+    load()
+    assert Referendum.objects.get().unestablished_ballots is None
 
 
 def test_staff_edits_survive_a_later_run(seeded):
