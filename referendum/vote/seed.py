@@ -67,9 +67,6 @@ REFERENDUM = {
 def load():
     referendum, created = Referendum.objects.get_or_create(slug=SLUG, defaults=REFERENDUM)
     count = int(created)
-    if not created and referendum.unestablished_ballots is None and referendum.participants == 9_127_192:
-        # Databases seeded before this figure was a field of its own: add it, change nothing else.
-        Referendum.objects.filter(pk=referendum.pk).update(unestablished_ballots=127_868)
     count += load_regions() + load_turnout(referendum)
     if created:
         # Key dates come with the referendum; once it exists, its timeline belongs to the staff.
