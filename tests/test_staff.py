@@ -3,16 +3,19 @@
 import hashlib
 import json
 from datetime import timedelta
+from importlib import import_module
 
 import polib
 import pytest
 import time_machine
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
-from reversion.models import Version
+from reversion.models import Revision, Version
 
 from referendum.commission.models import Member
+from referendum.core.management.commands.load_seed_content import SEED_COMMENT
 from referendum.news.models import Article
 
 from .accounts import PASSWORD, make_user
@@ -80,13 +83,23 @@ def test_a_translator_cannot_revert_a_revision(translator):
 # --- history
 
 
+def test_seed_revisions_saved_with_the_old_comment_get_the_one_the_seed_gives_now(seeded):
+    """The old one named a folder outside the repository; migration core/0002 replaces it, and its copy of the new
+    comment is the seed's."""
+    migration = import_module("referendum.core.migrations.0002_seed_revisions_comment")
+    assert migration.NEW_COMMENT == SEED_COMMENT
+    Revision.objects.update(comment=migration.OLD_COMMENT)
+    migration.rename(django_apps, migration.OLD_COMMENT, migration.NEW_COMMENT)
+    assert set(Revision.objects.values_list("comment", flat=True)) == {SEED_COMMENT}
+
+
 def test_restoring_a_revision_brings_back_all_three_languages(editor):
     article = Article.objects.get(slug="official-results")
     original = {code: getattr(article, f"title_{code}") for code in ("kk", "ru", "en")}
     edited = post_form(editor, admin_url(article), title_kk="Өзгертілді", title_ru="Изменено", title_en="Changed")
     assert edited.status_code == 302
     history = editor.get(f"/en/admin/news/article/{article.pk}/history/").content.decode()
-    assert "Seed content from shared/seed" in history
+    assert "First version, loaded from the portal&#x27;s sources" in history
     seed_version = Version.objects.get_for_object(article).last()
     page = editor.get(f"/en/admin/news/article/{article.pk}/history/{seed_version.pk}/")
     assert page.status_code == 200

@@ -1,4 +1,4 @@
-"""The glossary's terms, each explained as the sources explain it (shared/seed/), with its sources. A term the
+"""The glossary's terms, each explained as the sources explain it, with its sources. A term the
 sources do not explain (e.g. the absentee certificate) is not here: staff add it with its source."""
 
 from .models import GlossaryTerm

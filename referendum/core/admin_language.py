@@ -10,7 +10,7 @@ no entry for django-modeltranslation's per-language labels ("Short biography [kk
   shown, as typed, on a line of its own after the changes;
 - the history page renders each comment in the active language: field names are looked up on the model (and its
   inlines' models) and shown with their verbose name in that language; a plain-text comment with a catalogue entry
-  (the seed loader's "Seed content from shared/seed") is translated; any other text is shown as stored.
+  (the seed loader's `SEED_COMMENT`) is translated; any other text is shown as stored.
 """
 
 import json

@@ -1,6 +1,6 @@
-"""News from shared/seed/: the Ministry of Foreign Affairs report of 17 February 2026 (the English original,
-with Kazakh and Russian translations of it) and short items written from the dated facts in
-public-reports.md, each naming its source. Times of day are not known, so pages show dates only."""
+"""News from the sources: the Ministry of Foreign Affairs report of 17 February 2026 (the English original,
+with Kazakh and Russian translations of it) and short items written from dated facts in public reports, each
+naming its source. Times of day are not known, so pages show dates only."""
 
 from datetime import datetime
 from zoneinfo import ZoneInfo

@@ -1,7 +1,7 @@
-"""The draft's key novelties as the sources report them (shared/seed/). No wording is quoted: the sources
-give none, so those fields stay empty for staff to fill from the official text; an article number is given
-only where a source names it. A kind of change is set only where a source itself says it ("remain
-unchanged", "transition to", "enshrining"); elsewhere it stays empty."""
+"""The draft's key novelties as the sources report them (the Foreign Ministry's briefing, public reports). No
+wording is quoted: the sources give none, so those fields stay empty for staff to fill from the official text;
+an article number is given only where a source names it. A kind of change is set only where a source itself
+says it ("remain unchanged", "transition to", "enshrining"); elsewhere it stays empty."""
 
 from datetime import date
 
@@ -278,7 +278,7 @@ PROVISIONS = [
 ]
 
 
-# Added once the sources described them (shared/seed/public-reports.md, "What the adopted text says").
+# Added once public reports described them from the published text (each provision names its sources).
 PROVISIONS += [
     {
         "slug": "kurultai-composition",

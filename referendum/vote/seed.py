@@ -1,4 +1,5 @@
-"""The referendum of 15 March 2026, from shared/seed/public-reports.md. Creates only what is missing."""
+"""The referendum of 15 March 2026, from the public reports each figure's source line names. Creates only what is
+missing."""
 
 from datetime import date, time
 

@@ -1,4 +1,4 @@
-"""The reform's key dates, from shared/seed/public-reports.md, each with its sources. Used by the seed for a new
+"""The reform's key dates, from public reports, each with its sources. Used by the seed for a new
 database and by migration 0006 for one seeded earlier, which gets the steps it lacks and the corrected
 wording of the steps it has, where staff have not changed them. Steps the sources give only as planned are
 "scheduled"; staff mark them done, with a source, once one reports it."""

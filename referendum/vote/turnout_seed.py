@@ -1,5 +1,6 @@
-"""Regions and turnout through 15 March 2026, from shared/seed/public-reports.md ("Turnout through the voting
-day"). A "-" there is no row here: unknown, never estimated. Creates only what is missing."""
+"""Regions and turnout through 15 March 2026: the Central Referendum Commission's figures as public reports gave
+them, each snapshot with its sources. A figure no report gave has no row here: unknown, never estimated. Creates
+only what is missing."""
 
 from datetime import datetime
 from decimal import Decimal
