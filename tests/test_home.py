@@ -1,5 +1,6 @@
 """The home page says where the referendum stands, in each language, and never outlives its state in a cache."""
 
+import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -144,7 +145,24 @@ def test_a_key_date_not_yet_translated_is_shown_whole_in_one_language_with_its_l
     item = html.select_one(f"#date-{event.pk}")
     assert item.h3.get("lang") == "kk"  # Russian falls back to Kazakh first (MODELTRANSLATION_FALLBACK_LANGUAGES)
     assert item.h3.get_text() == event.title_kk
-    assert [(p.get_text(), p["lang"]) for p in item.select("p[lang]")] == [(event.description_kk, "kk")]
-    assert text(item.select_one(".card__note")) == "Ещё не переведено на этот язык."
+    assert [(p.get_text(), p["lang"]) for p in item.select("p[lang]:not(.card__note)")] == [
+        (event.description_kk, "kk")
+    ]
+    assert text(item.select_one(".card__note")) == "Ещё не переведено; показано на казахском"
+    assert item.select_one(".card__note")["lang"] == "ru"
     others = [li for li in html.select(".timeline__list li") if li is not item]
     assert all(li.h3.get("lang") is None for li in others)
+
+
+def test_a_referendum_not_yet_translated_is_shown_in_one_language_with_its_lang_and_a_notice(client, seeded):
+    Referendum.objects.update(title_en="", question_en="", answer_yes_en="", answer_no_en="", results_source_en="")
+    referendum = Referendum.objects.get()
+    _, html = home(client, "en")
+    assert html.h1["lang"] == "ru" and html.h1.get_text() == referendum.title_ru
+    assert text(html.select_one(".fallback-notice")).endswith("so it is shown in Russian.")
+    source = html.select_one(".result-card .source [lang]")
+    assert (source["lang"], text(source)) == ("ru", referendum.results_source_ru)
+    event = json.loads(html.find("script", type="application/ld+json").string)
+    assert (event["name"], event["inLanguage"]) == (referendum.title_ru, "ru")
+    _, translated = home(client, "ru")
+    assert translated.h1.get("lang") is None and translated.select_one(".fallback-notice") is None

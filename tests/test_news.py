@@ -58,6 +58,18 @@ def test_previous_and_next_follow_publication_order(client, seeded):
     nav = page(client, "/en/news/briefing-for-the-diplomatic-corps/").select_one(".prev-next")
     assert nav.find("a", rel="prev")["href"] == "/en/news/draft-constitution-published/"
     assert nav.find("a", rel="next")["href"] == "/en/news/official-results/"
+    assert nav.find(attrs={"lang": True}) is None
+
+
+def test_a_previous_or_next_title_shown_in_a_fallback_language_says_which(client, seeded):
+    Article.objects.filter(slug="draft-constitution-published").update(title_en=None, lead_en=None)
+    previous = page(client, "/en/news/briefing-for-the-diplomatic-corps/").find("a", rel="prev")
+    title = previous.find(attrs={"lang": True})
+    assert (title["lang"], title.get_text()) == (
+        "ru",
+        Article.objects.get(slug="draft-constitution-published").title_ru,
+    )
+    assert previous.select_one(".prev-next__label").get_text() == "Earlier"
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])

@@ -104,6 +104,13 @@ def test_the_side_by_side_view_says_when_a_language_is_missing_instead_of_fallin
     english = page(client, "/en/provisions/halyk-kenesi/")
     assert english.select_one("article.provision")["lang"] == "ru"
     assert english.select_one(".fallback-notice")
+    side_by_side = page(client, "/en/provisions/halyk-kenesi/languages/")
+    russian_title = "Халық Кеңесі — представительный орган граждан"
+    assert [(title["lang"], title.get_text()) for title in side_by_side.select(".breadcrumbs [lang], h1 [lang]")] == [
+        ("ru", russian_title),
+        ("ru", russian_title),
+    ]
+    assert side_by_side.h1.get_text() == f"{russian_title}: in three languages"
 
 
 def test_permalinks_are_the_same_slug_in_every_language(client, seeded):

@@ -78,7 +78,7 @@ def referendum_event(referendum):
         "organizer": {"@type": "GovernmentOrganization", "name": gettext("Central Referendum Commission")},
         "url": site_url(reverse("vote:home")),
         "image": [absolute_url(static("img/share.png"))],
-        "inLanguage": get_language(),
+        "inLanguage": referendum.text.language,  # the language of its name, which may be a fallback
     }
 
 

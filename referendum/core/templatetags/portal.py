@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from referendum.core.content import TextIn
 from referendum.core.languages import ENDONYMS
 from referendum.core.site import absolute_url
 from referendum.core.sources import render_source_links
@@ -64,8 +65,9 @@ def endonym(code):
 
 
 @register.filter
-def fallback_lang(obj):
-    """` lang="…"` where a related item is shown in a fallback language (`obj.text`), else nothing, so that a
-    list inside a page names the language of an item the page's language lacks, as the page's own text does."""
-    text = obj.text
+def fallback_lang(text_or_obj):
+    """` lang="…"` where text is shown in a fallback language, else nothing: the one way a template names the
+    language of translated content the page's language lacks. Takes the text (`obj.text`, a TextIn) or the
+    object, whose `text` it reads."""
+    text = text_or_obj if isinstance(text_or_obj, TextIn) else text_or_obj.text
     return format_html(' lang="{}"', text.language) if text.is_fallback else ""
