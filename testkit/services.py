@@ -18,14 +18,21 @@ VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# What a test process sets for itself and a process it starts must not inherit (it would run the test settings).
+TEST_ONLY_VARIABLES = ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+
+
+def environment_without_test_settings(**variables):
+    """This process's environment without its test-only variables, `variables` added or overriding."""
+    env = {key: value for key, value in os.environ.items() if key not in TEST_ONLY_VARIABLES}
+    env.update(variables)
+    return env
+
+
 def production_environment(**settings):
     """The environment of a production-like app server (DEBUG off, a throwaway SECRET_KEY, no HTTPS redirect on
     loopback), without the test settings of the process that starts it; `settings` add to it or override it."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
-    }
+    env = environment_without_test_settings()
     env.update(
         DEBUG="false",
         SECRET_KEY=secrets.token_urlsafe(50),

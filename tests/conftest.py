@@ -180,7 +180,8 @@ def staff_client(client, seeded):
 
 @pytest.fixture
 def editor(client, seeded):
-    client.force_login(make_user("editor", "Editors"))
+    """Signed in as an editor with a name, which the admin's history shows beside the username."""
+    client.force_login(make_user("editor", "Editors", first_name="Aigerim", last_name="Sadykova"))
     return client
 
 

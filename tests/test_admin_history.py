@@ -8,17 +8,10 @@ from reversion.models import Version
 
 from referendum.news.models import Article
 
-from .accounts import make_user
 from .admin_forms import admin_url, form_as_shown
 from .pages import parse
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def editor(client, seeded):
-    client.force_login(make_user("editor", "Editors", first_name="Aigerim", last_name="Sadykova"))
-    return client
 
 
 # --- View on site and `make run`

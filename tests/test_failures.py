@@ -20,8 +20,7 @@ def test_with_the_database_down_a_page_is_a_translated_503_with_retry_after(clie
     assert client.get("/ru/news/").status_code == 200  # back without a restart
 
 
-def test_with_the_database_down_cached_pages_are_still_served(client, seeded, settings):
-    settings.PAGE_CACHE_SECONDS = 300
+def test_with_the_database_down_cached_pages_are_still_served(client, seeded, page_cache_on):
     assert client.get("/kk/commission/").status_code == 200
     with connection.execute_wrapper(database_down):
         cached = client.get("/kk/commission/")
@@ -32,11 +31,10 @@ def test_with_the_database_down_cached_pages_are_still_served(client, seeded, se
     assert "Портал уақытша қолжетімсіз" in uncached.content.decode()
 
 
-def test_with_redis_stopped_the_site_keeps_serving_and_uses_it_again_when_back(client, seeded, settings):
+def test_with_redis_stopped_the_site_keeps_serving_and_uses_it_again_when_back(client, seeded, settings, page_cache_on):
     port = free_port()
     redis = start_redis(port)
     try:
-        settings.PAGE_CACHE_SECONDS = 300
         settings.CACHES = redis_cache(port)
         assert client.get("/en/news/")["X-Cache"] == "miss"
         assert client.get("/en/news/")["X-Cache"] == "hit"

@@ -157,19 +157,14 @@ def test_the_comment_box_is_on_the_change_form(editor, draft):
 def test_caption_and_credit_are_shown_under_the_cover_in_kazakh_and_russian(client, seeded):
     article = Article.objects.filter(status="published", published_at__lte=timezone.now()).first()
     article.cover_image.name = "news/cover.jpg"
-    for code, caption, credit in (
-        ("kk", "Алаңдағы жиын", "Ұлттық агенттік"),
-        ("ru", "Собрание на площади", "Нацагентство"),
-    ):
+    captions = (("kk", "Алаңдағы жиын", "Ұлттық агенттік"), ("ru", "Собрание на площади", "Нацагентство"))
+    for code, caption, credit in captions:
         setattr(article, f"cover_alt_{code}", "alt")
         setattr(article, f"cover_caption_{code}", caption)
         setattr(article, f"cover_credit_{code}", credit)
     article.save()
     # (The "Photo:" label is in the page's language once the catalogues have it.)
-    for code, caption, credit in (
-        ("kk", "Алаңдағы жиын", "Ұлттық агенттік"),
-        ("ru", "Собрание на площади", "Нацагентство"),
-    ):
+    for code, caption, credit in captions:
         page = parse(client.get(f"/{code}/news/{article.slug}/").content)
         figure = page.select_one("figure.cover-figure")
         assert figure.select_one("img")

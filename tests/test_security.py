@@ -1,12 +1,10 @@
 """Production settings and the headers every answer carries."""
 
-import os
 import secrets
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from testkit.services import ROOT, environment_without_test_settings
 
 PRODUCTION = {
     "DEBUG": "false",
@@ -22,11 +20,12 @@ PRODUCTION = {
 
 
 def manage(*args, **env):
-    test_only = {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    environment = {key: value for key, value in os.environ.items() if key not in test_only}
-    environment.update(env)
     return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment_without_test_settings(**env),
+        capture_output=True,
+        text=True,
     )
 
 
