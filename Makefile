@@ -94,12 +94,12 @@ messages: $(VENV)/.dev
 # Benchmarks, not tests: pages against a bare Django view (wrk, gunicorn), then search latency on PostgreSQL
 # with 10,000 generated articles. `make loadcheck`: 60 s at 64 connections, failing on any error.
 bench: $(VENV)/.dev compile
-	$(PY) bench/pages.py
-	$(PY) bench/search.py
-	$(PY) bench/scale.py
+	$(PY) -m bench.pages
+	$(PY) -m bench.search
+	$(PY) -m bench.scale
 
 loadcheck: $(VENV)/.dev compile
-	$(PY) bench/pages.py --load-check
+	$(PY) -m bench.pages --load-check
 
 # Two app servers sharing PostgreSQL and Redis: an admin edit through one is seen through the other.
 scaleout: $(VENV)/.dev compile

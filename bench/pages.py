@@ -13,16 +13,15 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from testkit.services import (  # noqa: E402  (after the path that finds it)
+from testkit.services import (
     VARNISHD,
     free_port,
     production_environment,
     start_gunicorn,
     wait_for_port,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PYTHON = ROOT / ".venv" / "bin" / "python"
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(os.cpu_count() or 2)))

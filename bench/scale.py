@@ -2,16 +2,13 @@
 
 Each row is a page whose cost must not grow with the content: an API list page (first and 500th), the sitemap
 index and a section page, a second page of search hits, and a provision with 5,000-word wordings (its word
-comparison computed, then kept). Run with `make bench` (or `.venv/bin/python bench/scale.py`); it shares
+comparison computed, then kept). Run with `make bench` (or `.venv/bin/python -m bench.scale`); it shares
 `portal_bench` on PostgreSQL with bench/search.py, which fills it. Not a test. Aim: every p95 under 100 ms.
 """
 
 import os
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ["PAGE_CACHE_SECONDS"] = "0"  # the cost of making each answer, not of replaying it
 
 from bench.search import ensure_database, fill, p  # search.py sets up the environment

@@ -1,17 +1,14 @@
 """Search benchmark on PostgreSQL with 10,000 generated articles: p50/p95 latency per query.
 
-Run with `make bench` (or `.venv/bin/python bench/search.py`). It uses its own database, `portal_bench` on the
+Run with `make bench` (or `.venv/bin/python -m bench.search`). It uses its own database, `portal_bench` on the
 server in DATABASE_URL (default: the local PostgreSQL), which it creates and fills if needed. Not a test.
 """
 
 import os
 import random
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal_bench")
 os.environ.setdefault("SECRET_KEY", "benchmark-only")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver")
@@ -69,6 +66,7 @@ def fill():
 
     call_command("migrate", verbosity=0)
     call_command("load_seed_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    call_command("collectstatic", interactive=False, verbosity=0)  # the search page names the hashed static files
     existing = Article.objects.filter(slug__startswith="bench-").count()
     if existing < ARTICLES:
         rng = random.Random(2026)

@@ -24,7 +24,7 @@ class CatalogReloadMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.interval = getattr(settings, "CATALOG_RELOAD_INTERVAL", 2.0)
+        self.interval = settings.CATALOG_RELOAD_INTERVAL
         self.checked_at = time.monotonic()
         self.stamp = self.current_stamp()
 

@@ -19,6 +19,7 @@ class TimelineEventInline(RoleAwareInlineMixin, TranslationStackedInline):
 class RegionalResultInline(RoleAwareInlineMixin, admin.TabularInline):
     model = RegionalResult
     extra = 0
+    fields = ("region", "participants", "votes_for", "votes_against", "source_name", "source_url")
     autocomplete_fields = ["region"]
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import pgettext_lazy
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent, localized_field_names
 
+from .counts import VoteCount, percent
 from .state import state_at
 
 PERCENT_VALIDATORS = [MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))]
@@ -34,7 +35,7 @@ class ReferendumResultsStatus(models.TextChoices):
     FINAL = "final", _("final")
 
 
-class Referendum(TranslatedContent, models.Model):
+class Referendum(TranslatedContent, VoteCount):
     """A republican referendum: what is asked, when, under which rules, and what the count gave."""
 
     ResultsStatus = ReferendumResultsStatus
@@ -75,9 +76,6 @@ class Referendum(TranslatedContent, models.Model):
         help_text=_("The decision is adopted when MORE than this share of participants vote in favour."),
     )
     eligible_voters = models.PositiveIntegerField(_("eligible citizens"), null=True, blank=True)
-    participants = models.PositiveIntegerField(_("citizens who took part"), null=True, blank=True)
-    votes_for = models.PositiveIntegerField(_("votes in favour"), null=True, blank=True)
-    votes_against = models.PositiveIntegerField(_("votes against"), null=True, blank=True)
     invalid_ballots = models.PositiveIntegerField(_("invalid ballots"), null=True, blank=True)
     unestablished_ballots = models.PositiveIntegerField(
         _("ballots of an unestablished form"),
@@ -219,15 +217,7 @@ class Referendum(TranslatedContent, models.Model):
 
     @property
     def turnout_percent(self):
-        return _percent(self.participants, self.eligible_voters)
-
-    @property
-    def for_percent(self):
-        return _percent(self.votes_for, self.participants)
-
-    @property
-    def against_percent(self):
-        return _percent(self.votes_against, self.participants)
+        return percent(self.participants, self.eligible_voters)
 
     @property
     def is_valid(self):
@@ -240,12 +230,6 @@ class Referendum(TranslatedContent, models.Model):
         if not self.has_results:
             return None
         return bool(self.is_valid) and self.votes_for * 100 > self.participants * self.approval_threshold_percent
-
-
-def _percent(part, whole):
-    if part is None or not whole:
-        return None
-    return Decimal(part * 100) / Decimal(whole)
 
 
 class TimelineStatus(models.TextChoices):

@@ -1,8 +1,6 @@
 """Turnout through the voting day, nationally and by region, and the count by region, as the Central
 Referendum Commission published them. A figure the sources don't give is left empty, never estimated."""
 
-from decimal import Decimal
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -11,6 +9,8 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import TranslatedContent
+
+from .counts import VoteCount
 
 PERCENT = {"max_digits": 5, "decimal_places": 2, "null": True, "blank": True}
 
@@ -110,16 +110,13 @@ class RegionalTurnout(models.Model):
         return f"{self.region}: {number_format(self.percent)}%"  # 73,12 in kk and ru
 
 
-class RegionalResult(models.Model):
+class RegionalResult(VoteCount):
     """The count in one region, once the Commission publishes it."""
 
     referendum = models.ForeignKey(
         "vote.Referendum", on_delete=models.CASCADE, related_name="regional_results", verbose_name=_("referendum")
     )
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="results", verbose_name=_("region"))
-    participants = models.PositiveIntegerField(_("citizens who took part"), null=True, blank=True)
-    votes_for = models.PositiveIntegerField(_("votes in favour"), null=True, blank=True)
-    votes_against = models.PositiveIntegerField(_("votes against"), null=True, blank=True)
     source_name = models.CharField(_("source"), max_length=300, blank=True)
     source_url = models.URLField(_("link to the source"), blank=True)
 
@@ -133,9 +130,3 @@ class RegionalResult(models.Model):
 
     def __str__(self):
         return str(self.region)
-
-    @property
-    def for_percent(self):
-        if self.votes_for is None or not self.participants:
-            return None
-        return Decimal(self.votes_for * 100) / Decimal(self.participants)

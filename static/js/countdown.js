@@ -1,8 +1,9 @@
 // Keeps the server-rendered countdown ticking: it counts down from the seconds the server wrote into the page
 // (data-seconds), measured from page load, so a phone whose clock is wrong does not change it. A copy of the
-// page served from a cache is behind by the copy's age: at most a minute, as the home page is cached for no
-// longer while the countdown shows (COUNTDOWN_CACHE_SECONDS in referendum/vote/views.py). Without this script the
-// page still reads right, as of when it was rendered.
+// page served from a cache is behind by the copy's age: the app's own cache keeps the home page for at most a
+// minute while the countdown shows (COUNTDOWN_CACHE_SECONDS in referendum/vote/views.py); a cache in front may
+// serve it up to STALE_WHILE_REVALIDATE_SECONDS (30) longer, and for as long as STALE_IF_ERROR_SECONDS while the
+// app is down. Without this script the page still reads right, as of when it was rendered.
 (function () {
   "use strict";
   var root = document.querySelector("[data-countdown]");
