@@ -4,6 +4,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from django.contrib import admin
+from django.contrib.admin.utils import flatten_fieldsets
 from reversion.models import Version
 
 from referendum.news.models import Article
@@ -175,3 +177,18 @@ def test_the_versions_of_a_deleted_item_can_still_be_compared(editor, two_versio
     assert response.status_code == 200
     assert "қорытындыны" in response.content.decode()
     assert editor.get(f"/en/admin/news/article/{pk}/history/compare/?version_a=1&version_b=2").status_code == 404
+
+
+def test_a_comparison_lists_the_fields_in_the_order_of_the_change_form():
+    """Fields a model inherits (the counted votes, VoteCount) come first in the model, not on the form."""
+    checked = []
+    for model, model_admin in admin.site._registry.items():
+        if not hasattr(model_admin, "compared_fields") or not model_admin.fieldsets:
+            continue
+        on_form = flatten_fieldsets(model_admin.fieldsets)
+        shown = [field.name for field in model_admin.compared_fields()]
+        bases = [name if name in on_form else name.rsplit("_", 1)[0] for name in shown]
+        in_form_order = [name for name in dict.fromkeys(bases) if name in on_form]
+        assert in_form_order == [name for name in on_form if name in in_form_order], model
+        checked.append(model._meta.label)
+    assert "vote.Referendum" in checked

@@ -12,7 +12,7 @@ or Russian catalogue, a line-level difference for short text, and `rich` as a de
 
 import datetime
 
-from django.contrib.admin.utils import quote, unquote
+from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404
@@ -125,11 +125,13 @@ class HistoryCompareMixin:
 
     def compared_fields(self):
         """The model's own fields, each per-language column on its own; the base column (`title`, which reads
-        the active language) is left out, as are the automatic ones."""
+        the active language) is left out, as are the automatic ones. In the order of the change form's fieldsets,
+        where it has them (the rest after them, in the model's order), so a comparison reads like the form."""
         from .roles import translatable_field_names
 
-        base_names = {name.rsplit("_", 1)[0] for name in translatable_field_names(self.model)}
-        return [
+        language_columns = translatable_field_names(self.model)
+        base_names = {name.rsplit("_", 1)[0] for name in language_columns}
+        fields = [
             field
             for field in self.model._meta.get_fields()
             if (field.concrete or field.many_to_many)
@@ -138,6 +140,13 @@ class HistoryCompareMixin:
             and not field.primary_key
             and field.name not in base_names
         ]
+        on_form = {name: place for place, name in enumerate(flatten_fieldsets(self.fieldsets or ()))}
+
+        def place(field):  # a language column is on the form by its own name or by its field's
+            base = field.name.rsplit("_", 1)[0] if field.name in language_columns else field.name
+            return on_form.get(field.name, on_form.get(base, len(on_form)))
+
+        return sorted(fields, key=place)  # stable: a field's languages stay in their order
 
     def field_changes(self, old_fields, new_fields):
         for field in self.compared_fields():
