@@ -12,6 +12,7 @@ from django.core.management import call_command
 
 from referendum import sections
 from referendum.vote.models import Referendum, TimelineEvent
+from referendum.vote.seed import REFERENDUM, SLUG
 from referendum.vote.timeline_seed import STEPS
 
 from . import seeded_database
@@ -98,9 +99,13 @@ def test_a_referendum_seeded_before_the_polling_station_figures_gets_them_and_st
 
 def test_a_referendum_seeded_before_the_unestablished_ballots_gets_them_and_staff_clearing_them_stays(seeded):
     """Its migration (vote/0010) fills the figure once; a later seed never puts it back."""
-    fill_unestablished_ballots = import_module(
-        "referendum.vote.migrations.0010_fill_unestablished_ballots"
-    ).fill_unestablished_ballots
+    migration = import_module("referendum.vote.migrations.0010_fill_unestablished_ballots")
+    assert (
+        SLUG,
+        REFERENDUM["participants"],
+        REFERENDUM["unestablished_ballots"],
+    ) == (migration.SLUG, migration.PARTICIPANTS, migration.UNESTABLISHED_BALLOTS)
+    fill_unestablished_ballots = migration.fill_unestablished_ballots
     Referendum.objects.update(unestablished_ballots=None)
     fill_unestablished_ballots(django_apps, schema_editor=None)
     assert Referendum.objects.get().unestablished_ballots == 127_868
