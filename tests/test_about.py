@@ -112,3 +112,12 @@ def test_the_about_pages_are_in_the_sitemap(client, seeded):
     sections = client.get("/sitemap-sections.xml").content.decode()
     for path in PAGES:
         assert f"http://testserver{path.format('kk')}" in sections
+
+
+def test_a_term_shown_in_a_fallback_language_marks_its_source_too(client, seeded):
+    term = GlossaryTerm.objects.published().exclude(source_name_ru="").first()
+    GlossaryTerm.objects.filter(pk=term.pk).update(term_en="", definition_en="", source_name_en="")
+    entry = page(client, "/en/glossary/").select_one(f"#term-{term.slug}")
+    assert entry["lang"] == "ru"
+    source = entry.select_one(".source")
+    assert source["lang"] == "en" and source.span["lang"] == "ru"  # "Source:" in English, the source in Russian

@@ -135,3 +135,12 @@ def test_the_roster_needs_the_same_queries_however_many_members(
     )
     with django_assert_num_queries(len(before)):
         assert "Extra 49" in client.get("/en/commission/").content.decode()
+
+
+def test_a_member_card_shown_in_a_fallback_language_says_so_in_the_page_language(client, seeded):
+    member = Member.objects.published().first()
+    Member.objects.filter(pk=member.pk).update(full_name_en="", position_en="")
+    card = page(client, "/en/commission/").find("a", string=member.full_name_ru).find_parent("li")
+    assert card["lang"] == "ru"
+    note = card.select_one(".card__note")
+    assert (note["lang"], note.get_text()) == ("en", "Not yet translated; shown in Russian")

@@ -194,3 +194,16 @@ def test_the_comparison_is_made_when_the_editor_saves_not_when_a_citizen_reads(c
     # The comparison kept at the save: as many insertions as compare_words finds in the two wordings.
     expected = sum(segment.kind == "inserted" for segment in compare_words(current, draft))
     assert response.content.decode().count("<ins") == expected > 0
+
+
+def test_a_topic_or_card_shown_in_a_fallback_language_marks_only_itself(client, seeded):
+    topic = Topic.objects.get(provisions__slug="halyk-kenesi")
+    Topic.objects.filter(pk=topic.pk).update(title_en="", description_en="")
+    Provision.objects.filter(slug="halyk-kenesi").update(title_en=None, explanation_en=None)
+    section = page(client, "/en/provisions/").select_one(f"#topic-{topic.slug}")
+    assert section.get("lang") is None and section.h2["lang"] == "ru"
+    cards = {card.h3.a["href"]: card for card in section.select("li.card")}
+    fallen_back = cards.pop("/en/provisions/halyk-kenesi/")
+    assert fallen_back["lang"] == "ru"
+    assert fallen_back.select_one(".card__note").get_text() == "Not yet translated; shown in Russian"
+    assert cards and all(card.get("lang") is None and not card.select(".card__note") for card in cards.values())

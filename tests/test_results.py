@@ -226,3 +226,13 @@ def test_the_turnout_page_costs_the_same_few_queries_however_many_regions_report
     )
     with django_assert_num_queries(len(before)):
         assert client.get("/en/turnout/").status_code == 200
+
+
+def test_a_region_name_shown_in_a_fallback_language_is_marked_in_the_sentence_and_the_chart(client, seeded):
+    Region.objects.filter(slug="kyzylorda").update(name_en="")
+    html = page(client, "/en/turnout/?at=1600")
+    names = [(span["lang"], span.get_text()) for span in html.select("#regions-heading ~ p span[lang]")]
+    assert names == [("ru", "Кызылординская область")]  # "Highest: …"
+    labels = [(tspan["lang"], tspan.get_text()) for tspan in html.select("text.chart__label tspan[lang]")]
+    assert labels == [("ru", "Кызылординская область")]
+    assert html.select_one(".tile-map [lang]").get_text() == "Кызылординская область"

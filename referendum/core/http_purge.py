@@ -1,7 +1,8 @@
 """Tells the HTTP caches in front (Varnish, a CDN's purge endpoint) to drop every page when content changes.
 
-The app's own page cache is dropped whole on any change (page_cache.py); so is theirs: one `BAN /` to each
-address in HTTP_CACHE_PURGE_URLS, which deploy/varnish/portal.vcl answers by banning every object. It is sent
+The app's own page cache is dropped whole on any change (page_cache.py); so is theirs: one BAN request (with
+`X-Ban-All: 1`) to each address in HTTP_CACHE_PURGE_URLS, as written, which deploy/varnish/portal.vcl answers by
+banning every object. It is sent
 only once the change is committed (before that, a cache refetching the page would get the old content again),
 and once per transaction however many objects it saved. It never fails a save: a cache that cannot be reached
 is logged, and its copies run out after their s-maxage like any other.

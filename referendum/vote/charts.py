@@ -40,7 +40,7 @@ def regional_bars(rows):
     """Horizontal bars, one per region, 0-100%; rows are (region, percent or None)."""
     bars = [
         Bar(
-            label=region.text.name,
+            label=region,  # its name is printed with its language where it falls back
             value=percent,
             length=round(WIDTH * share(percent, 100), 1),
             position=i * ROW + 28,

@@ -71,3 +71,11 @@ def fallback_lang(text_or_obj):
     object, whose `text` it reads."""
     text = text_or_obj if isinstance(text_or_obj, TextIn) else text_or_obj.text
     return format_html(' lang="{}"', text.language) if text.is_fallback else ""
+
+
+@register.filter
+def name_in_its_language(obj):
+    """The object's `name` for use inside a translated sentence: in a `<span lang="…">` where it falls back
+    (`fallback_lang`), escaped text otherwise."""
+    text = obj.text
+    return format_html("<span{}>{}</span>", fallback_lang(text), text.name) if text.is_fallback else text.name
