@@ -9,6 +9,7 @@ from icalendar import Calendar
 from referendum.commission.models import Member
 from referendum.core import sitemaps
 from referendum.news.models import Article
+from referendum.vote.models import Referendum, TimelineEvent
 from referendum.vote.timeline_seed import STEPS
 
 from .pages import all_public_paths, parse
@@ -104,8 +105,20 @@ def test_the_calendar_file_has_the_voting_hours_and_the_key_dates(client, seeded
     assert polls.decoded("dtend").isoformat() == "2026-03-15T20:00:00+05:00"
     assert len(events) == 1 + len(STEPS)
     assert calendar.walk("VTIMEZONE")
+    assert all("LANGUAGE" not in event["summary"].params for event in events)
     home = parse(client.get(f"/{language}/").content.decode())
     assert home.find("a", href=f"/{language}/calendar.ics")
+
+
+def test_a_key_date_shown_in_a_fallback_language_names_it_in_the_calendar_file(client, seeded):
+    event = TimelineEvent.objects.get(date="2026-07-01")
+    TimelineEvent.objects.filter(pk=event.pk).update(title_ru="")
+    Referendum.objects.update(question_ru="")
+    events = Calendar.from_ical(client.get("/ru/calendar.ics").content).walk("VEVENT")
+    marked = {str(entry["summary"]): entry["summary"].params.get("LANGUAGE") for entry in events[1:]}
+    assert marked.pop(event.title_kk) == "kk"  # Russian falls back to Kazakh first
+    assert set(marked.values()) == {None}
+    assert events[0]["description"].params["LANGUAGE"] == "kk"
 
 
 def test_the_sitemap_index_splits_a_large_section_into_pages_each_within_the_limit(client, seeded, monkeypatch):

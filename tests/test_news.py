@@ -12,6 +12,7 @@ from .admin_forms import admin_url, post_form
 from .pages import page, parse, text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @pytest.mark.parametrize(
@@ -79,10 +80,18 @@ def test_each_language_has_its_own_atom_feed_advertised_on_every_page(client, se
     response = client.get(link["href"])
     assert response.status_code == 200
     feed = ElementTree.fromstring(response.content)
-    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == language
+    assert feed.get(XML_LANG) == language
     entries = feed.findall(f"{ATOM}entry")
     assert len(entries) == 4
     assert entries[0].find(f"{ATOM}link").get("href").endswith(f"/{language}/news/official-results/")
+    assert [entry.get(XML_LANG) for entry in entries] == [None] * 4
+
+
+def test_a_feed_entry_shown_in_a_fallback_language_says_which(client, seeded):
+    Article.objects.filter(slug="official-results").update(title_en=None, lead_en=None)
+    entries = ElementTree.fromstring(client.get("/en/news/feed/").content).findall(f"{ATOM}entry")
+    assert [entry.get(XML_LANG) for entry in entries] == ["ru", None, None, None]
+    assert entries[0].find(f"{ATOM}title").text == Article.objects.get(slug="official-results").title_ru
 
 
 @pytest.mark.parametrize("number", ["0", "2", "999", "x", "-1", "1.5", "%00"])

@@ -12,10 +12,17 @@ from .models import Article
 FEED_SIZE = 20
 
 
+class EntriesInTheirLanguage(Atom1Feed):
+    """An entry shown in a fallback language says so with `xml:lang` (RFC 4287), as a page does with `lang`."""
+
+    def item_attributes(self, item):
+        return {"xml:lang": item["fallback_language"]} if item.get("fallback_language") else {}
+
+
 class LatestArticlesFeed(Feed):
     """An Atom feed per language; each entry in the feed's language, or its fallback."""
 
-    feed_type = Atom1Feed
+    feed_type = EntriesInTheirLanguage
     title = _("News of the constitutional reform")
     subtitle = _("News about the new Constitution of Kazakhstan and the referendum of 15 March 2026.")
 
@@ -42,6 +49,10 @@ class LatestArticlesFeed(Feed):
     def item_description(self, item):
         # Atom's summary is declared as HTML; the lead is plain text that staff typed, so it goes in escaped.
         return escape(item.text.lead)
+
+    def item_extra_kwargs(self, item):
+        text = item.text
+        return {"fallback_language": text.language if text.is_fallback else None}
 
     def item_pubdate(self, item):
         return item.published_at

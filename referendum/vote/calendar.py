@@ -13,6 +13,11 @@ from referendum.core.site import site_host, site_url
 from .models import Referendum
 
 
+def in_its_language(text):
+    """iCalendar's LANGUAGE parameter (RFC 5545) for a property whose whole value falls back, as `lang` on a page."""
+    return {"LANGUAGE": text.language} if text.is_fallback else {}
+
+
 def referendum_calendar(request):
     referendum = Referendum.objects.published().prefetch_related("timeline").first()
     if referendum is None:
@@ -29,7 +34,7 @@ def referendum_calendar(request):
     polls.add("summary", _("Voting day: %(title)s") % {"title": referendum.text.title})
     polls.add("dtstart", timezone.localtime(referendum.opens_at))
     polls.add("dtend", timezone.localtime(referendum.closes_at))
-    polls.add("description", referendum.text.question)
+    polls.add("description", referendum.text.question, parameters=in_its_language(referendum.text))
     polls.add("url", site_url(referendum.get_absolute_url()))
     polls.add("dtstamp", timezone.now())
     calendar.add_component(polls)
@@ -38,7 +43,7 @@ def referendum_calendar(request):
         text = event.text
         entry = Event()
         entry.add("uid", f"referendum-{referendum.slug}-date-{event.pk}@{host}")
-        entry.add("summary", text.title)
+        entry.add("summary", text.title, parameters=in_its_language(text))
         entry.add("dtstart", event.date)
         entry.add("dtend", event.date + timedelta(days=1))
         if text.description:
