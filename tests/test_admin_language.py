@@ -248,7 +248,7 @@ def test_the_admin_speaks_the_language_of_its_address(superuser_after_an_english
     member = Member.objects.get(slug="arman-issetov")
     history_page = client.get(f"/{language}/admin/commission/member/{member.pk}/history/").content.decode()
     history = "\n".join(visible_lines(lxml.html.document_fromstring(history_page)))
-    assert "Position [en]" not in history and "First version, loaded from the portal's sources" not in history
+    assert "Position [en]" not in history and "Added with the portal's initial content." not in history
     with translation.override(language):
         assert translation.gettext(SEED_COMMENT) in history
     assert "[en]" in history

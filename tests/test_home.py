@@ -148,7 +148,7 @@ def test_a_key_date_not_yet_translated_is_shown_whole_in_one_language_with_its_l
     assert [(p.get_text(), p["lang"]) for p in item.select("p[lang]:not(.card__note)")] == [
         (event.description_kk, "kk")
     ]
-    assert text(item.select_one(".card__note")) == "Ещё не переведено; показано на казахском"
+    assert text(item.select_one(".card__note")) == "Ещё не переведено; показано на казахском языке"
     assert item.select_one(".card__note")["lang"] == "ru"
     others = [li for li in html.select(".timeline__list li") if li is not item]
     assert all(li.h3.get("lang") is None for li in others)
@@ -159,7 +159,10 @@ def test_a_referendum_not_yet_translated_is_shown_in_one_language_with_its_lang_
     referendum = Referendum.objects.get()
     _, html = home(client, "en")
     assert html.h1["lang"] == "ru" and html.h1.get_text() == referendum.title_ru
-    assert text(html.select_one(".fallback-notice")).endswith("so it is shown in Russian.")
+    assert text(html.select_one(".fallback-notice")) == (
+        "The referendum's name, question and answers have not been translated into this language yet, so they are"
+        " shown in Russian."
+    )
     source = html.select_one(".result-card .source [lang]")
     assert (source["lang"], text(source)) == ("ru", referendum.results_source_ru)
     event = json.loads(html.find("script", type="application/ld+json").string)

@@ -99,7 +99,7 @@ def test_restoring_a_revision_brings_back_all_three_languages(editor):
     edited = post_form(editor, admin_url(article), title_kk="Өзгертілді", title_ru="Изменено", title_en="Changed")
     assert edited.status_code == 302
     history = editor.get(f"/en/admin/news/article/{article.pk}/history/").content.decode()
-    assert "First version, loaded from the portal&#x27;s sources" in history
+    assert "Added with the portal&#x27;s initial content." in history
     seed_version = Version.objects.get_for_object(article).last()
     page = editor.get(f"/en/admin/news/article/{article.pk}/history/{seed_version.pk}/")
     assert page.status_code == 200

@@ -4,7 +4,7 @@ see: they now say what the seed loader says (SEED_COMMENT), which the catalogues
 from django.db import migrations
 
 OLD_COMMENT = "Seed content from shared/seed"
-NEW_COMMENT = "First version, loaded from the portal's sources"
+NEW_COMMENT = "Added with the portal's initial content."
 
 
 def rename(apps, old, new):

@@ -16,7 +16,7 @@ from referendum import sections
 
 # The seed revisions' comment in the admin's history, stored in English and shown in the reader's language
 # (referendum/core/admin_language.py translates it through the catalogues).
-SEED_COMMENT = gettext_noop("First version, loaded from the portal's sources")
+SEED_COMMENT = gettext_noop("Added with the portal's initial content.")
 
 
 class Command(BaseCommand):
