@@ -148,3 +148,11 @@ def test_the_sitemap_index_splits_a_large_section_into_pages_each_within_the_lim
     assert client.get(f"/sitemap-news.xml?p={len(news_pages) + 1}").status_code == 404
     assert client.get("/sitemap-news.xml?p=x").status_code == 404
     assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+def test_a_title_with_a_line_break_gives_a_calendar_name_on_one_line(client, seeded):
+    """The library writes the calendar's name unescaped: a line break there made the whole file a 500."""
+    Referendum.objects.update(title_en="The referendum\non the new Constitution")
+    response = client.get("/en/calendar.ics")
+    assert response.status_code == 200
+    assert str(Calendar.from_ical(response.content)["x-wr-calname"]) == "The referendum on the new Constitution"

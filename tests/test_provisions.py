@@ -198,10 +198,12 @@ def test_the_comparison_is_made_when_the_editor_saves_not_when_a_citizen_reads(c
 
 def test_a_topic_or_card_shown_in_a_fallback_language_marks_only_itself(client, seeded):
     topic = Topic.objects.get(provisions__slug="halyk-kenesi")
-    Topic.objects.filter(pk=topic.pk).update(title_en="", description_en="")
+    Topic.objects.filter(pk=topic.pk).update(title_en="", description_en="", description_ru="Описание темы")
     Provision.objects.filter(slug="halyk-kenesi").update(title_en=None, explanation_en=None)
     section = page(client, "/en/provisions/").select_one(f"#topic-{topic.slug}")
     assert section.get("lang") is None and section.h2["lang"] == "ru"
+    description = section.h2.find_next_sibling("p")
+    assert (description["lang"], description.get_text()) == ("ru", "Описание темы")
     cards = {card.h3.a["href"]: card for card in section.select("li.card")}
     fallen_back = cards.pop("/en/provisions/halyk-kenesi/")
     assert fallen_back["lang"] == "ru"

@@ -229,10 +229,21 @@ def test_the_turnout_page_costs_the_same_few_queries_however_many_regions_report
 
 
 def test_a_region_name_shown_in_a_fallback_language_is_marked_in_the_sentence_and_the_chart(client, seeded):
-    Region.objects.filter(slug="kyzylorda").update(name_en="")
+    Region.objects.filter(slug__in=["kyzylorda", "almaty"]).update(name_en="")  # highest and lowest at 16:00
     html = page(client, "/en/turnout/?at=1600")
     names = [(span["lang"], span.get_text()) for span in html.select("#regions-heading ~ p span[lang]")]
-    assert names == [("ru", "Кызылординская область")]  # "Highest: …"
+    assert names == [("ru", "Кызылординская область"), ("ru", "город Алматы")]  # "Highest: …. Lowest: …."
     labels = [(tspan["lang"], tspan.get_text()) for tspan in html.select("text.chart__label tspan[lang]")]
-    assert labels == [("ru", "Кызылординская область")]
+    assert sorted(labels) == [("ru", "Кызылординская область"), ("ru", "город Алматы")]
     assert html.select_one(".tile-map [lang]").get_text() == "Кызылординская область"
+
+
+@pytest.mark.parametrize("falls_back", [True, False])
+def test_markup_typed_into_a_region_name_is_shown_as_text_in_the_sentence_and_the_chart(client, seeded, falls_back):
+    markup = "<b>Kyzylorda</b>"
+    Region.objects.filter(slug="kyzylorda").update(name_ru=markup, name_en="" if falls_back else markup)
+    response = client.get("/en/turnout/?at=1600")
+    assert b"<b>Kyzylorda" not in response.content
+    html = page(client, "/en/turnout/?at=1600")
+    assert markup in html.select_one("#regions-heading ~ p").get_text()
+    assert any(tspan.get_text() == markup for tspan in html.select("text.chart__label tspan"))

@@ -27,7 +27,7 @@ def referendum_calendar(request):
     calendar.add("prodid", "-//Referendum portal//Key dates//" + get_language().upper())
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", referendum.text.title)
+    calendar.add("x-wr-calname", " ".join(referendum.text.title.split()))  # not escaped by the library: one line
 
     polls = Event()
     polls.add("uid", f"referendum-{referendum.slug}-polls@{host}")

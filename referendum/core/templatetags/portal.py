@@ -5,7 +5,7 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.defaultfilters import date as format_date
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from referendum.core.content import TextIn
@@ -78,4 +78,4 @@ def name_in_its_language(obj):
     """The object's `name` for use inside a translated sentence: in a `<span lang="…">` where it falls back
     (`fallback_lang`), escaped text otherwise."""
     text = obj.text
-    return format_html("<span{}>{}</span>", fallback_lang(text), text.name) if text.is_fallback else text.name
+    return format_html("<span{}>{}</span>", fallback_lang(text), text.name) if text.is_fallback else escape(text.name)
