@@ -12,7 +12,7 @@ from django.core.management import call_command
 
 from referendum import sections
 from referendum.vote.models import Referendum, TimelineEvent
-from referendum.vote.seed import REFERENDUM, SLUG
+from referendum.vote.seed import POLLING_STATIONS, REFERENDUM, SLUG
 from referendum.vote.timeline_seed import STEPS
 
 from . import seeded_database
@@ -74,9 +74,9 @@ def test_the_kept_seeded_database_is_rebuilt_when_an_installed_package_changes()
 
 def test_a_referendum_seeded_before_the_polling_station_figures_gets_them_and_staff_figures_stay(seeded):
     """Its migration (vote/0009) fills them once; a later seed never puts back what staff change or clear."""
-    fill_announced_figures = import_module(
-        "referendum.vote.migrations.0009_polling_stations_and_voter_lists"
-    ).fill_announced_figures
+    migration = import_module("referendum.vote.migrations.0009_polling_stations_and_voter_lists")
+    assert (migration.SLUG, migration.ANNOUNCED) == (SLUG, POLLING_STATIONS)
+    fill_announced_figures = migration.fill_announced_figures
     blank = {"polling_stations": None, "polling_stations_abroad": None, "countries_abroad": None}
     blank |= {"voters_on_lists": None, "polling_stations_source_kk": "", "polling_stations_source_ru": ""}
     Referendum.objects.update(**blank, polling_stations_source_en="")
