@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 # The main menu (url name, label).
 NAVIGATION = (
     ("vote:home", _("Referendum")),
+    ("vote:archive", _("Referendums")),
     ("commission:roster", _("Commission")),
     ("provisions:index", _("What changes")),
     ("news:list", _("News")),
@@ -17,7 +18,6 @@ NAVIGATION = (
 
 # Fixed pages the sitemap lists besides the menu's.
 PAGES = (
-    "vote:turnout",
     "about:index",
     "about:accessibility",
     "about:privacy",
@@ -58,6 +58,7 @@ SEARCH_SOURCES = (
 
 # Modules whose `SITEMAPS` name the sections of /sitemap.xml.
 SITEMAPS = (
+    "referendum.vote.sitemaps",
     "referendum.commission.sitemaps",
     "referendum.provisions.sitemaps",
     "referendum.news.sitemaps",

@@ -1,5 +1,8 @@
 """The open-data API: /api/v1/, with its OpenAPI description at /api/v1/openapi.json and docs at /api/v1/docs."""
 
+import re
+from datetime import date
+
 from django.core.validators import slug_re
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -15,15 +18,19 @@ from referendum.news.models import Article
 from referendum.provisions.models import Provision
 from referendum.vote.models import Referendum, Region
 
-from .schemas import ArticleOut, Error, MemberOut, ProvisionOut, ReferendumOut, TurnoutOut
+from .schemas import ArticleOut, Error, MemberOut, ProvisionOut, ReferendumDetailOut, ReferendumOut, TurnoutOut
+
+DATE_ID = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 api = NinjaAPI(
-    title="Referendum 2026: open data",
+    title="Kazakhstan's republican referendums: open data",
     version="1",
     description=(
-        "Published content of the portal about Kazakhstan's republican referendum of 15 March 2026 on the new "
-        "Constitution: news, the draft's key provisions, the Constitutional Reform Commission and the referendum "
-        "with its results and their status. Every text is given in Kazakh (kk), Russian (ru) and English (en); "
+        "Published content of the portal about Kazakhstan's republican referendums: every referendum with its "
+        "results and their status (/referendums/), and, about the referendum of 15 March 2026 on the new "
+        "Constitution, news, the key provisions and the Constitutional Reform Commission. /referendum/ and "
+        "/referendum/turnout/ give the current referendum: the next one still to come, otherwise the latest "
+        "held. Every text is given in Kazakh (kk), Russian (ru) and English (en); "
         "null where not translated. Licence: CC BY 4.0, naming the portal as the source."
     ),
     urls_namespace="api",
@@ -191,21 +198,24 @@ def _float(value):
     return float(value) if value is not None else None
 
 
-@api.get("/referendum/", response={200: ReferendumOut, 404: Error}, tags=["referendum"], summary="The referendum")
-def referendum_detail(request):
-    referendum = get_object_or_404(Referendum.objects.published().prefetch_related("timeline"))
+def referendum_out(request, referendum):
+    """A referendum as the API gives it; the same for the list, the record and the current one."""
     return {
+        "id": referendum.voting_date.isoformat(),
         "slug": referendum.slug,
         "title": texts(referendum, "title"),
+        "subject": texts(referendum, "subject"),
         "voting_date": referendum.voting_date,
-        "polls_open": referendum.opens_at,
-        "polls_close": referendum.closes_at,
+        "polls_open": referendum.opens_at if referendum.polls_open else None,
+        "polls_close": referendum.closes_at if referendum.polls_close else None,
         "question": texts(referendum, "question"),
+        "question_wording": referendum.question_wording,
         "question_note": texts(referendum, "question_note"),
         "answer_yes": texts(referendum, "answer_yes"),
         "answer_no": texts(referendum, "answer_no"),
-        "turnout_threshold_percent": float(referendum.turnout_threshold_percent),
-        "approval_threshold_percent": float(referendum.approval_threshold_percent),
+        "turnout_threshold_percent": _float(referendum.turnout_threshold_percent),
+        "approval_threshold_percent": _float(referendum.approval_threshold_percent),
+        "approval_rule": referendum.approval_rule,
         "results": {
             "eligible_voters": referendum.eligible_voters,
             "participants": referendum.participants,
@@ -221,6 +231,10 @@ def referendum_detail(request):
             "results_date": referendum.results_date,
             "source": texts(referendum, "results_source"),
             "source_url": referendum.results_source_url or None,
+            "note": texts(referendum, "results_note"),
+            "from_reference_databases": referendum.results_from_reference_databases,
+            "regions_total": referendum.regions_total,
+            "regions_in_favour": referendum.regions_in_favour,
         },
         "polling_stations": {
             "in_kazakhstan": referendum.polling_stations,
@@ -238,18 +252,13 @@ def referendum_detail(request):
             }
             for event in referendum.timeline.all()
         ],
+        "decision": texts(referendum, "decision"),
         "updated_at": referendum.updated_at,
+        "urls": urls(request, referendum),
     }
 
 
-@api.get(
-    "/referendum/turnout/",
-    response={200: TurnoutOut, 404: Error},
-    tags=["referendum"],
-    summary="Turnout through the voting day, national and by region",
-)
-def referendum_turnout(request):
-    referendum = get_object_or_404(Referendum.objects.published())
+def turnout_out(referendum):
     snapshots = referendum.snapshots.prefetch_related("regional__region")
     return {
         "regions": [
@@ -281,3 +290,58 @@ def referendum_turnout(request):
             for result in referendum.regional_results.select_related("region")
         ],
     }
+
+
+def current_or_404():
+    referendum = Referendum.objects.current()
+    if referendum is None:
+        raise Http404
+    return referendum
+
+
+@api.get(
+    "/referendums/",
+    response={200: list[ReferendumOut], **LIST_ERRORS},
+    tags=["referendum"],
+    summary="Every published referendum, newest first",
+)
+@paginate(Pages, present=referendum_out)
+def referendum_list(request):
+    return Referendum.objects.published().order_by("-voting_date").prefetch_related("timeline")
+
+
+@api.get(
+    "/referendums/{referendum_id}/",
+    response={200: ReferendumDetailOut, 404: Error},
+    tags=["referendum"],
+    summary="One referendum, by its voting date (YYYY-MM-DD), with its turnout and results",
+)
+def referendum_by_date(request, referendum_id: str):
+    try:
+        voting_date = date.fromisoformat(referendum_id) if DATE_ID.fullmatch(referendum_id) else None
+    except ValueError:
+        voting_date = None
+    referendum = Referendum.objects.published().filter(voting_date=voting_date).first() if voting_date else None
+    if referendum is None:
+        raise Http404
+    return {**referendum_out(request, referendum), "turnout": turnout_out(referendum)}
+
+
+@api.get(
+    "/referendum/",
+    response={200: ReferendumOut, 404: Error},
+    tags=["referendum"],
+    summary="The current referendum: the next one still to come, otherwise the latest held",
+)
+def referendum_detail(request):
+    return referendum_out(request, current_or_404())
+
+
+@api.get(
+    "/referendum/turnout/",
+    response={200: TurnoutOut, 404: Error},
+    tags=["referendum"],
+    summary="The current referendum's turnout through the voting day, national and by region",
+)
+def referendum_turnout(request):
+    return turnout_out(current_or_404())

@@ -84,6 +84,10 @@ class ResultsOut(Schema):
     results_date: date | None
     source: Text
     source_url: str | None
+    note: Text
+    from_reference_databases: bool  # no official publication was found, only reference databases
+    regions_total: int | None
+    regions_in_favour: int | None
 
 
 class PollingStationsOut(Schema):
@@ -95,21 +99,34 @@ class PollingStationsOut(Schema):
 
 
 class ReferendumOut(Schema):
+    """One referendum. `polls_open`/`polls_close` are null where the sources give no hours; the thresholds are
+    null where they give no rule (then `is_valid`/`is_adopted` are null too: the outcome is never typed in)."""
+
+    id: str  # the voting date, YYYY-MM-DD: /api/v1/referendums/{id}/ (as referendum_id)
     slug: str
     title: Text
+    subject: Text
     voting_date: date
-    polls_open: datetime
-    polls_close: datetime
+    polls_open: datetime | None
+    polls_close: datetime | None
     question: Text
+    question_wording: str  # "verbatim" or "description" (no verbatim wording was found)
     question_note: Text
     answer_yes: Text
     answer_no: Text
-    turnout_threshold_percent: float
-    approval_threshold_percent: float
+    turnout_threshold_percent: float | None
+    approval_threshold_percent: float | None
+    approval_rule: str  # "national", or "regions": in at least two thirds of the regions
     results: ResultsOut
     polling_stations: PollingStationsOut
     key_dates: list[KeyDate]
+    decision: Text
     updated_at: datetime
+    urls: Text
+
+
+class ReferendumDetailOut(ReferendumOut):
+    turnout: "TurnoutOut"
 
 
 class Error(Schema):
@@ -151,3 +168,6 @@ class TurnoutOut(Schema):
     regions: list[RegionOut]
     snapshots: list[SnapshotOut]
     regional_results: list[RegionalResultOut]
+
+
+ReferendumDetailOut.model_rebuild()

@@ -19,7 +19,8 @@ def in_its_language(text):
 
 
 def referendum_calendar(request):
-    referendum = Referendum.objects.published().prefetch_related("timeline").first()
+    """The key dates of the current referendum (the one the home page tells), and its voting day."""
+    referendum = Referendum.objects.current()
     if referendum is None:
         raise Http404
     host = site_host()
@@ -32,7 +33,7 @@ def referendum_calendar(request):
     polls = Event()
     polls.add("uid", f"referendum-{referendum.slug}-polls@{host}")
     polls.add("summary", _("Voting day: %(title)s") % {"title": referendum.text.title})
-    polls.add("dtstart", timezone.localtime(referendum.opens_at))
+    polls.add("dtstart", timezone.localtime(referendum.opens_at))  # the whole day where the hours are unknown
     polls.add("dtend", timezone.localtime(referendum.closes_at))
     polls.add("description", referendum.text.question, parameters=in_its_language(referendum.text))
     polls.add("url", site_url(referendum.get_absolute_url()))

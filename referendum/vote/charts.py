@@ -81,3 +81,25 @@ def snapshot_columns(snapshots, threshold, height=300):
         "threshold_y": threshold_y,
         "first_valid": first_valid,
     }
+
+
+ARCHIVE_ROW = 84  # a referendum's date above its two bars
+ARCHIVE_SCALE = 480  # 100% in viewBox units, leaving room for the figure after the bar
+
+
+def archive_bars(referendums):
+    """Two horizontal bars per referendum with results, 0-100%: turnout (of eligible citizens) and the share in
+    favour (of those who took part); newest first, as the table beside it."""
+    rows = []
+    for i, referendum in enumerate(item for item in referendums if item.has_results):
+        top = i * ARCHIVE_ROW
+        bars = {}
+        for name, value, y in (
+            ("turnout", referendum.turnout_percent, top + 26),
+            ("in_favour", referendum.for_percent, top + 52),
+        ):
+            length = round(ARCHIVE_SCALE * share(value, 100), 1)
+            bars[name] = Bar(label=referendum, value=value, length=length, position=y, value_y=y + 15)
+            bars[name].value_x = round(length + 6, 1)
+        rows.append({"referendum": referendum, "label_y": top + 18, **bars})
+    return {"rows": rows, "height": len(rows) * ARCHIVE_ROW}

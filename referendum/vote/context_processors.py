@@ -16,12 +16,15 @@ PERIODS = {
 
 def vote_period(request):
     """`vote_period` ("before", "during" or "after") for every template whose wording depends on it, and the
-    `current_referendum`, both looked up only by the pages that use them (one query for both). Such a page is
-    kept by the caches no longer than the period lasts (`request.content_changes_in`, read by the page cache)."""
+    `reform_referendum`, both looked up only by the pages that use them (one query for both). Both are about the
+    referendum the Commission and provisions sections describe (2026): a later referendum on another question
+    does not change the tense of what they say about this one; without one, the current referendum's. Such a page
+    is kept by the caches no longer than the period lasts (`request.content_changes_in`, read by the page cache).
+    Pages about one referendum set their own `vote_period` (vote/views.py)."""
 
     @cache
     def referendum():
-        return Referendum.objects.published().first()
+        return Referendum.objects.reform() or Referendum.objects.current()
 
     def period():
         current = referendum()
@@ -33,4 +36,4 @@ def vote_period(request):
             request.content_changes_in = min(seconds, getattr(request, "content_changes_in", seconds))
         return PERIODS[state.phase]
 
-    return {"vote_period": SimpleLazyObject(period), "current_referendum": SimpleLazyObject(referendum)}
+    return {"vote_period": SimpleLazyObject(period), "reform_referendum": SimpleLazyObject(referendum)}

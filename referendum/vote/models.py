@@ -35,53 +35,161 @@ class ReferendumResultsStatus(models.TextChoices):
     FINAL = "final", _("final")
 
 
+class QuestionWording(models.TextChoices):
+    # Translators: how the question of a referendum is given: the words printed on the ballot.
+    VERBATIM = "verbatim", _("verbatim, as on the ballot")
+    # Translators: how the question of a referendum is given: no wording was found, only what it was about.
+    DESCRIPTION = "description", _("a description: no verbatim wording was found")
+
+
+class ApprovalRule(models.TextChoices):
+    # Translators: the rule for adopting a decision at a referendum: a majority of everyone who took part.
+    NATIONAL = "national", _("more than the approval threshold of those who took part, nationwide")
+    # Translators: the rule for adopting a decision at a referendum, as for the constitutional amendments of 2022.
+    REGIONS = (
+        "regions",
+        _(
+            "more than the approval threshold of those who took part in at least two thirds of the regions, the "
+            "cities of republican significance and the capital"
+        ),
+    )
+
+
+class ReferendumQuerySet(PublishedFlagQuerySet):
+    def current(self, now=None):
+        """The referendum the home page tells: the next one still to come (its voting day included), otherwise
+        the latest held; None when none is published. Never "the first row"."""
+        today = timezone.localdate(now or timezone.now())
+        published = self.published()
+        return (
+            published.filter(voting_date__gte=today).order_by("voting_date").first()
+            or published.filter(voting_date__lt=today).order_by("-voting_date").first()
+        )
+
+    def held_before(self, referendum):
+        """Published referendums held before this one, newest first."""
+        return self.published().filter(voting_date__lt=referendum.voting_date).order_by("-voting_date")
+
+    def reform(self):
+        """The referendum this portal's Commission and provisions sections are about, if one is published."""
+        return self.published().filter(reform_sections=True).first()
+
+
 class Referendum(TranslatedContent, VoteCount):
     """A republican referendum: what is asked, when, under which rules, and what the count gave."""
 
     ResultsStatus = ReferendumResultsStatus
+    QuestionWording = QuestionWording
+    ApprovalRule = ApprovalRule
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=_("Latin letters, digits and hyphens."))
     title = models.CharField(_("title"), max_length=200)
     is_published = models.BooleanField(_("published"), default=True)
-    voting_date = models.DateField(_("voting date"))
+    voting_date = models.DateField(
+        _("voting date"), help_text=_("Also the address of the referendum's page: /referendums/YYYY-MM-DD/.")
+    )
     polls_open = models.TimeField(
-        _("polling stations open"), default=usual_opening_time, help_text=_("Kazakhstan time (UTC+5).")
+        _("polling stations open"),
+        default=usual_opening_time,
+        null=True,
+        blank=True,
+        help_text=_("Kazakhstan time (UTC+5). Leave empty where the sources do not give the hours."),
     )
     polls_close = models.TimeField(
-        _("polling stations close"), default=usual_closing_time, help_text=_("Kazakhstan time (UTC+5).")
+        _("polling stations close"),
+        default=usual_closing_time,
+        null=True,
+        blank=True,
+        help_text=_("Kazakhstan time (UTC+5). Leave empty where the sources do not give the hours."),
+    )
+    subject = models.CharField(
+        _("subject in short"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the referendum was about, in a few words, for the list of all referendums."),
     )
     question = models.TextField(_("question on the ballot"), help_text=_("Verbatim, as printed on the ballot."))
+    question_wording = models.CharField(
+        _("the question is given"),
+        max_length=12,
+        choices=QuestionWording,
+        default=QuestionWording.VERBATIM,
+        help_text=_("A description where no verbatim wording of the question was found in the sources."),
+    )
     question_note = models.CharField(
         _("note on the question"),
         max_length=300,
         blank=True,
         help_text=_("Shown under the question, e.g. that a wording is an unofficial translation."),
     )
-    answer_yes = models.CharField(_("answer in favour"), max_length=100)
-    answer_no = models.CharField(_("answer against"), max_length=100)
+    answer_yes = models.CharField(
+        _("answer in favour"), max_length=100, blank=True, help_text=_("Leave empty where the sources do not give it.")
+    )
+    answer_no = models.CharField(
+        _("answer against"), max_length=100, blank=True, help_text=_("Leave empty where the sources do not give it.")
+    )
+    usual_rules = models.BooleanField(
+        _("held under the usual rules"),
+        default=True,
+        help_text=_(
+            "Citizens aged 18 and over; voluntary, universal, equal, direct and secret; in person. Untick where "
+            "the sources do not describe how the vote was held."
+        ),
+    )
     turnout_threshold_percent = models.DecimalField(
         _("turnout threshold, %"),
         max_digits=5,
         decimal_places=2,
         default=Decimal(50),
+        null=True,
+        blank=True,
         validators=PERCENT_VALIDATORS,
-        help_text=_("The referendum is valid when MORE than this share of eligible citizens take part."),
+        help_text=_(
+            "The referendum is valid when MORE than this share of eligible citizens take part. Leave empty where "
+            "the sources do not give the rule: the outcome is then not worked out."
+        ),
     )
     approval_threshold_percent = models.DecimalField(
         _("approval threshold, %"),
         max_digits=5,
         decimal_places=2,
         default=Decimal(50),
+        null=True,
+        blank=True,
         validators=PERCENT_VALIDATORS,
-        help_text=_("The decision is adopted when MORE than this share of participants vote in favour."),
+        help_text=_(
+            "The decision is adopted when MORE than this share of participants vote in favour. Leave empty where "
+            "the sources do not give the rule."
+        ),
+    )
+    approval_rule = models.CharField(
+        _("where the approval threshold must be passed"),
+        max_length=10,
+        choices=ApprovalRule,
+        default=ApprovalRule.NATIONAL,
+    )
+    regions_total = models.PositiveSmallIntegerField(
+        _("regions, cities of republican significance and the capital"),
+        null=True,
+        blank=True,
+        help_text=_("Only for the rule by regions: how many there were on voting day."),
+    )
+    regions_in_favour = models.PositiveSmallIntegerField(
+        _("of them, where the approval threshold was passed"),
+        null=True,
+        blank=True,
+        help_text=_("Only for the rule by regions, from the Commission's results by region."),
     )
     eligible_voters = models.PositiveIntegerField(_("eligible citizens"), null=True, blank=True)
     invalid_ballots = models.PositiveIntegerField(_("invalid ballots"), null=True, blank=True)
     unestablished_ballots = models.PositiveIntegerField(
-        _("ballots of an unestablished form"),
+        _("ballots not counted"),
         null=True,
         blank=True,
-        help_text=_("Ballots the Commission's announcement counted separately, as of an unestablished form."),
+        help_text=_(
+            "Ballots the Commission counted apart from the votes and the invalid ballots (for example, with both "
+            "answers marked)."
+        ),
     )
     polling_stations = models.PositiveIntegerField(_("polling stations in Kazakhstan"), null=True, blank=True)
     polling_stations_abroad = models.PositiveIntegerField(
@@ -110,6 +218,26 @@ class Referendum(TranslatedContent, VoteCount):
     results_date = models.DateField(_("results announced on"), null=True, blank=True)
     results_source = models.CharField(_("source of the results"), max_length=300, blank=True)
     results_source_url = models.URLField(_("link to the source of the results"), blank=True)
+    results_note = models.TextField(
+        _("note on the results"),
+        blank=True,
+        help_text=_("Shown under the results: earlier announcements of the count, where sources differ, and why."),
+    )
+    results_from_reference_databases = models.BooleanField(
+        _("figures from reference databases only"),
+        default=False,
+        help_text=_("Tick where no official publication of the results was found, only reference databases."),
+    )
+    decision = models.TextField(
+        _("what it decided"),
+        blank=True,
+        help_text=_("What followed from the result, as the sources state it. Leave empty until a source says."),
+    )
+    reform_sections = models.BooleanField(
+        _("the Commission and the provisions are about this referendum"),
+        default=False,
+        help_text=_("Its page then links the portal's Commission and provisions sections. One referendum at most."),
+    )
     official_text_url = models.URLField(
         _("link to the official text"),
         blank=True,
@@ -117,17 +245,33 @@ class Referendum(TranslatedContent, VoteCount):
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
-    required_translations = ("title", "question", "answer_yes", "answer_no")
+    required_translations = ("title", "question")
     # Printed on the ballot in the state and the official language: translators may not change these.
     verbatim_translations = tuple(localized_field_names(("question", "answer_yes", "answer_no"), ("kk", "ru")))
 
-    objects = PublishedFlagQuerySet.as_manager()
+    objects = ReferendumQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("referendum")
         verbose_name_plural = _("referendums")
         ordering = ["-voting_date"]
         constraints = [
+            models.UniqueConstraint(fields=["voting_date"], name="vote_referendum_one_per_voting_date"),
+            models.UniqueConstraint(
+                fields=["reform_sections"],
+                condition=Q(reform_sections=True),
+                name="vote_referendum_one_with_the_reform_sections",
+            ),
+            models.CheckConstraint(
+                condition=Q(question_wording__in=QuestionWording.values), name="vote_referendum_question_wording_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(approval_rule__in=ApprovalRule.values), name="vote_referendum_approval_rule_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(regions_in_favour__lte=F("regions_total")),
+                name="vote_referendum_regions_in_favour_within_total",
+            ),
             models.CheckConstraint(
                 condition=Q(polls_close__gt=F("polls_open")), name="vote_referendum_polls_close_after_open"
             ),
@@ -159,10 +303,12 @@ class Referendum(TranslatedContent, VoteCount):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("vote:home")
+        return reverse("vote:referendum", kwargs={"voting_date": self.voting_date})
 
     def clean(self):
         errors = {}
+        if None not in (self.regions_in_favour, self.regions_total) and self.regions_in_favour > self.regions_total:
+            errors["regions_in_favour"] = _("More regions passed the threshold than there were.")
         if self.polls_open and self.polls_close and self.polls_close <= self.polls_open:
             errors["polls_close"] = _("Polling stations must close after they open.")
         if None not in (self.participants, self.eligible_voters) and self.participants > self.eligible_voters:
@@ -182,11 +328,17 @@ class Referendum(TranslatedContent, VoteCount):
 
     @property
     def opens_at(self):
-        return self._local(self.polls_open)
+        """When polling stations opened; the start of the voting day where the hours are not recorded."""
+        return self._local(self.polls_open or time(0))
 
     @property
     def closes_at(self):
-        return self._local(self.polls_close)
+        """When polling stations closed; the end of the voting day where the hours are not recorded."""
+        return self._local(self.polls_close or time(23, 59, 59))
+
+    @property
+    def has_polling_hours(self):
+        return self.polls_open is not None and self.polls_close is not None
 
     def state(self, now=None):
         return state_at(timezone.localtime(now or timezone.now()), self.opens_at, self.closes_at)
@@ -220,16 +372,29 @@ class Referendum(TranslatedContent, VoteCount):
         return percent(self.participants, self.eligible_voters)
 
     @property
+    def has_rules(self):
+        """Whether the rules it was held under are recorded, so that the outcome can be worked out."""
+        return self.turnout_threshold_percent is not None and self.approval_threshold_percent is not None
+
+    @property
     def is_valid(self):
-        if not self.has_results:
+        """Worked out from the figures and the turnout threshold; None where either is unknown."""
+        if not self.has_results or self.turnout_threshold_percent is None:
             return None
         return self.participants * 100 > self.eligible_voters * self.turnout_threshold_percent
 
     @property
     def is_adopted(self):
-        if not self.has_results:
+        """Worked out from the figures and the rules, never typed in; None where they do not settle it."""
+        if self.is_valid is None or self.approval_threshold_percent is None:
             return None
-        return bool(self.is_valid) and self.votes_for * 100 > self.participants * self.approval_threshold_percent
+        if not self.is_valid:
+            return False
+        if self.approval_rule == self.ApprovalRule.REGIONS:
+            if None in (self.regions_in_favour, self.regions_total) or not self.regions_total:
+                return None
+            return self.regions_in_favour * 3 >= self.regions_total * 2
+        return self.votes_for * 100 > self.participants * self.approval_threshold_percent
 
 
 class TimelineStatus(models.TextChoices):

@@ -62,6 +62,18 @@ REFERENDUM = {
     "results_source_ru": "Центральная комиссия референдума (по сообщениям ElordaInfo, Caspian Post и ТАСС)",
     "results_source_en": "Central Referendum Commission (as reported by ElordaInfo, Caspian Post and TASS)",
     **POLLING_STATIONS,
+    # The Commission and provisions sections are about this referendum (migration vote/0012 sets the same).
+    "reform_sections": True,
+    "subject_kk": "Жаңа Конституция",
+    "subject_ru": "Новая Конституция",
+    "subject_en": "A new Constitution",
+    "decision_kk": (
+        "Жаңа Конституция қабылданды. Ол 2026 жылғы 1 шілдеде күшіне еніп, 1995 жылғы Конституцияны алмастырды."
+    ),
+    "decision_ru": "Новая Конституция принята. Она вступила в силу 1 июля 2026 года и заменила Конституцию 1995 года.",
+    "decision_en": (
+        "The new Constitution was adopted. It entered into force on 1 July 2026, replacing the Constitution of 1995."
+    ),
 }
 
 

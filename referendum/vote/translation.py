@@ -7,14 +7,17 @@ from .models import Referendum, Region, TimelineEvent
 class ReferendumTranslationOptions(TranslationOptions):
     fields = (
         "title",
+        "subject",
         "question",
         "question_note",
         "answer_yes",
         "answer_no",
         "results_source",
+        "results_note",
         "polling_stations_source",
+        "decision",
     )
-    required_languages = {"default": ("title", "question", "answer_yes", "answer_no")}
+    required_languages = {"default": ("title", "question")}
 
 
 @register(TimelineEvent)

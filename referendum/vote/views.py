@@ -3,17 +3,16 @@ import csv
 from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse
 from django.templatetags.static import static
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_response_headers
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext as _
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 
 from referendum.core.navigation import home_panels
 from referendum.core.site import absolute_url, site_url
 
-from .charts import regional_bars, snapshot_columns, threshold_bar
+from .charts import archive_bars, regional_bars, snapshot_columns, threshold_bar
 from .context_processors import PERIODS
 from .models import Referendum, Region
 
@@ -22,41 +21,108 @@ COUNTDOWN_CACHE_SECONDS = 60
 SETTLED_CACHE_SECONDS = 300
 
 
-class HomeView(TemplateView):
+def referendum_context(referendum, now=None):
+    """What every page telling one referendum shows: where it stands, and its result once there is one."""
+    state = referendum.state(now)
+    context = {
+        "referendum": referendum,
+        "state": state,
+        # What the vote_period context processor would look up again.
+        "vote_period": PERIODS[state.phase],
+        "structured_data": referendum_event(referendum),
+        # The result goes first once there is one: it is what people come back for.
+        "show_results": referendum.has_results and state.phase in ("counting", "concluded"),
+        "has_turnout": referendum.snapshots.exists(),
+    }
+    if context["show_results"]:
+        context["turnout_bar"] = threshold_bar(referendum.turnout_percent, referendum.turnout_threshold_percent)
+        context["approval_bar"] = threshold_bar(referendum.for_percent, referendum.approval_threshold_percent)
+    return context
+
+
+def cache_seconds(state):
+    """Never let a cache keep the page past the moment the referendum's state changes."""
+    if state is None:
+        return SETTLED_CACHE_SECONDS
+    limit = COUNTDOWN_CACHE_SECONDS if state.countdown else SETTLED_CACHE_SECONDS
+    until_change = state.seconds_until_change()
+    return limit if until_change is None else min(limit, until_change)
+
+
+class StateCachedMixin:
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        patch_response_headers(response, cache_timeout=cache_seconds(context.get("state")))
+        return response
+
+
+class HomeView(StateCachedMixin, TemplateView):
+    """The current referendum (Referendum.objects.current: the next still to come, else the latest held), with
+    the way to the one before it and to every other."""
+
     template_name = "vote/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        referendum = Referendum.objects.published().prefetch_related("timeline").first()
-        context["referendum"] = referendum
-        context["state"] = state = referendum.state() if referendum else None
-        # What the vote_period context processor would look up again.
-        context["vote_period"] = PERIODS[state.phase] if state else "before"
+        referendum = Referendum.objects.current()
         context["home_panels"] = home_panels()
-        context["structured_data"] = referendum_event(referendum) if referendum else None
-        # The result goes first once there is one: it is what people come back for.
-        context["show_results"] = bool(
-            referendum and referendum.has_results and state.phase in ("counting", "concluded")
-        )
-        if context["show_results"]:
-            context["turnout_bar"] = threshold_bar(referendum.turnout_percent, referendum.turnout_threshold_percent)
-            context["approval_bar"] = threshold_bar(referendum.for_percent, referendum.approval_threshold_percent)
-            context["has_turnout"] = referendum.snapshots.exists()
+        context["referendum"] = None
+        context["vote_period"] = "before"
+        if referendum is not None:
+            context.update(referendum_context(referendum))
+            context["previous"] = Referendum.objects.held_before(referendum).first()
+        context["others_count"] = Referendum.objects.published().count() - (referendum is not None)
         return context
 
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        patch_response_headers(response, cache_timeout=self.cache_seconds(context["state"]))
-        return response
 
-    @staticmethod
-    def cache_seconds(state):
-        """Never let a cache keep the page past the moment the referendum's state changes."""
-        if state is None:
-            return SETTLED_CACHE_SECONDS
-        limit = COUNTDOWN_CACHE_SECONDS if state.countdown else SETTLED_CACHE_SECONDS
-        until_change = state.seconds_until_change()
-        return limit if until_change is None else min(limit, until_change)
+class ReferendumView(StateCachedMixin, TemplateView):
+    """One referendum's page, at its voting date: what was asked, under which rules, the results with their
+    status and sources, the outcome worked out from them, and what it decided. Sections it lacks are absent."""
+
+    template_name = "vote/referendum.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        referendum = published_referendum(self.kwargs["voting_date"])
+        context.update(referendum_context(referendum))
+        context["is_current"] = referendum == Referendum.objects.current()
+        return context
+
+
+def published_referendum(voting_date):
+    referendum = Referendum.objects.published().filter(voting_date=voting_date).first()
+    if referendum is None:
+        raise Http404
+    return referendum
+
+
+class ArchiveView(TemplateView):
+    """Every published referendum, newest first, with its turnout and share in favour, as a chart and a table."""
+
+    template_name = "vote/archive.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        referendums = list(Referendum.objects.published().order_by("-voting_date"))
+        context["referendums"] = referendums
+        context["chart"] = archive_bars(referendums)
+        context["any_from_reference_databases"] = any(r.results_from_reference_databases for r in referendums)
+        return context
+
+
+class FirstAddressRedirect(RedirectView):
+    """The turnout addresses of the portal's first years, when it knew one referendum: they belong to the
+    referendum its Commission and provisions sections are about (2026), and move to its own addresses for good."""
+
+    permanent = True
+    query_string = True
+    query_parameters = ("at", "sort")  # kept on the way, as the page cache keys on them
+
+    def get_redirect_url(self, *args, **kwargs):
+        referendum = Referendum.objects.reform()
+        if referendum is None:
+            raise Http404
+        return super().get_redirect_url(voting_date=referendum.voting_date)
 
 
 def referendum_event(referendum):
@@ -76,7 +142,7 @@ def referendum_event(referendum):
             "address": {"@type": "PostalAddress", "addressCountry": "KZ"},
         },
         "organizer": {"@type": "GovernmentOrganization", "name": gettext("Central Referendum Commission")},
-        "url": site_url(reverse("vote:home")),
+        "url": site_url(referendum.get_absolute_url()),
         "image": [absolute_url(static("img/share.png"))],
         "inLanguage": referendum.text.language,  # the language of its name, which may be a fallback
     }
@@ -92,10 +158,10 @@ class TurnoutView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        referendum = Referendum.objects.published().first()
-        if referendum is None:
-            raise Http404
+        referendum = published_referendum(self.kwargs["voting_date"])
         snapshots = list(referendum.snapshots.prefetch_related("regional"))
+        if not snapshots and referendum.voting_date != timezone.localdate():
+            raise Http404  # a referendum with no turnout figures has no turnout page, but on its voting day
         regional = [snapshot for snapshot in snapshots if snapshot.regional.all()]
         chosen = self.chosen_snapshot(regional)
         sort = self.request.GET.get("sort", "")
@@ -151,15 +217,15 @@ def figures_by_region(snapshot):
     return {figure.region_id: figure.percent for figure in snapshot.regional.all()}
 
 
-def regions_csv(request):
+def regions_csv(request, voting_date):
     """One row per region, one column per snapshot; UTF-8 with a BOM so spreadsheets read Cyrillic."""
-    referendum = Referendum.objects.published().first()
-    if referendum is None:
-        raise Http404
+    referendum = published_referendum(voting_date)
     snapshots = list(referendum.snapshots.prefetch_related("regional"))
     figures = [figures_by_region(snapshot) for snapshot in snapshots]
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="turnout-by-region-{get_language()}.csv"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="turnout-by-region-{referendum.voting_date}-{get_language()}.csv"'
+    )
     response.write("\ufeff")
     writer = csv.writer(response)
     writer.writerow(
@@ -172,12 +238,12 @@ def regions_csv(request):
     return response
 
 
-def national_csv(request):
-    referendum = Referendum.objects.published().first()
-    if referendum is None:
-        raise Http404
+def national_csv(request, voting_date):
+    referendum = published_referendum(voting_date)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="turnout-national-{get_language()}.csv"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="turnout-national-{referendum.voting_date}-{get_language()}.csv"'
+    )
     response.write("\ufeff")
     writer = csv.writer(response)
     writer.writerow([_("As of"), _("Citizens who had received a ballot"), _("Turnout, %"), _("Source")])
@@ -191,6 +257,53 @@ def national_csv(request):
             ]
         )
     return response
+
+
+def results_csv(request):
+    """Every published referendum's results, one row each, newest first; shares of those who took part."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="referendum-results-{get_language()}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Voting date"),
+            _("Referendum"),
+            _("Eligible citizens"),
+            _("Took part"),
+            _("Turnout, %"),
+            _("Voted in favour"),
+            _("In favour, % of those who took part"),
+            _("Voted against"),
+            _("Invalid ballots"),
+            _("Ballots not counted"),
+            _("Status of the results"),
+            _("Source"),
+        ]
+    )
+    for referendum in Referendum.objects.published().order_by("-voting_date"):
+        text = referendum.text
+        writer.writerow(
+            [
+                referendum.voting_date.isoformat(),
+                spreadsheet_text(text.title),
+                unlocalized(referendum.eligible_voters),
+                unlocalized(referendum.participants),
+                rounded(referendum.turnout_percent),
+                unlocalized(referendum.votes_for),
+                rounded(referendum.for_percent),
+                unlocalized(referendum.votes_against),
+                unlocalized(referendum.invalid_ballots),
+                unlocalized(referendum.unestablished_ballots),
+                referendum.get_results_status_display() if referendum.has_results else "",
+                spreadsheet_text(text.results_source),
+            ]
+        )
+    return response
+
+
+def rounded(share):
+    return "" if share is None else f"{share:.2f}"
 
 
 def spreadsheet_text(text):
