@@ -8,6 +8,7 @@ from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
+from referendum.vote.models import Referendum
 
 LANGUAGES = LANGUAGE_CODES
 
@@ -15,7 +16,11 @@ LANGUAGES = LANGUAGE_CODES
 def public_paths(language):
     """Paths of every public page in one language (the seed content must be loaded)."""
     with translation.override(language):
-        paths = [reverse("vote:home"), reverse("vote:turnout"), reverse("commission:roster")]
+        paths = [reverse("vote:home"), reverse("vote:archive"), reverse("commission:roster")]
+        for referendum in Referendum.objects.published():
+            paths.append(referendum.get_absolute_url())
+            if referendum.snapshots.exists():
+                paths.append(reverse("vote:turnout", kwargs={"voting_date": referendum.voting_date}))
         paths += [member.get_absolute_url() for member in Member.objects.published()]
         paths.append(reverse("provisions:index"))
         for provision in Provision.objects.published():

@@ -220,7 +220,7 @@ def test_the_question_stands_at_the_top_with_the_result(client, seeded):
     main = page(client, "/kk/").select_one("main")
     first_section = main.select_one("section")
     assert "result-card" in first_section["class"]
-    assert Referendum.objects.get().question_kk in first_section.get_text()
+    assert Referendum.objects.get(slug="constitution-2026").question_kk in first_section.get_text()
     assert Article.objects.filter(slug="official-results").exists()
 
 

@@ -113,7 +113,7 @@ def test_the_calendar_file_has_the_voting_hours_and_the_key_dates(client, seeded
 def test_a_key_date_shown_in_a_fallback_language_names_it_in_the_calendar_file(client, seeded):
     event = TimelineEvent.objects.get(date="2026-07-01")
     TimelineEvent.objects.filter(pk=event.pk).update(title_ru="")
-    Referendum.objects.update(question_ru="")
+    Referendum.objects.filter(slug="constitution-2026").update(question_ru="")
     events = Calendar.from_ical(client.get("/ru/calendar.ics").content).walk("VEVENT")
     marked = {str(entry["summary"]): entry["summary"].params.get("LANGUAGE") for entry in events[1:]}
     assert marked.pop(event.title_kk) == "kk"  # Russian falls back to Kazakh first
@@ -152,7 +152,7 @@ def test_the_sitemap_index_splits_a_large_section_into_pages_each_within_the_lim
 
 def test_a_title_with_a_line_break_gives_a_calendar_name_on_one_line(client, seeded):
     """The library writes the calendar's name unescaped: a line break there made the whole file a 500."""
-    Referendum.objects.update(title_en="The referendum\non the new Constitution")
+    Referendum.objects.filter(slug="constitution-2026").update(title_en="The referendum\non the new Constitution")
     response = client.get("/en/calendar.ics")
     assert response.status_code == 200
     assert str(Calendar.from_ical(response.content)["x-wr-calname"]) == "The referendum on the new Constitution"

@@ -96,7 +96,7 @@ def test_the_api_never_fails_and_answers_as_its_openapi_description_says(seeded)
     try:
         schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
         operations = [result.ok() for result in schema.get_all_operations()]
-        assert len(operations) == 7
+        assert len(operations) == 9
         check_operations(operations)
     finally:
         request_started.connect(close_old_connections)

@@ -27,13 +27,17 @@ def home(client, language="en"):
         (
             "kk",
             "Референдум өткізілген күн: 2026 жылғы 15 наурыз.",
-            "Референдум өтті деп танылды, жаңа Конституция қабылданды.",
+            "Референдум өтті деп танылды, дауысқа салынған шешім қабылданды.",
         ),
-        ("ru", "Референдум прошёл 15 марта 2026 г.", "Референдум признан состоявшимся, новая Конституция принята."),
+        (
+            "ru",
+            "Референдум прошёл 15 марта 2026 г.",
+            "Референдум признан состоявшимся, вынесенное на голосование решение принято.",
+        ),
         (
             "en",
             "The referendum took place on 15 March 2026.",
-            "The referendum was valid and the new Constitution was adopted.",
+            "The referendum was valid and the decision put to the vote was adopted.",
         ),
     ],
 )
@@ -127,7 +131,7 @@ def test_at_eight_pm_the_votes_are_being_counted(client, seeded):
 
 
 def test_without_results_the_page_says_they_will_come(client, seeded):
-    Referendum.objects.update(eligible_voters=None, participants=None, votes_for=None)
+    Referendum.objects.filter(slug="constitution-2026").update(eligible_voters=None, participants=None, votes_for=None)
     _, html = home(client, "en")
     assert "The official results will be published here" in text(html)
     assert html.select_one(".results") is None
@@ -155,8 +159,10 @@ def test_a_key_date_not_yet_translated_is_shown_whole_in_one_language_with_its_l
 
 
 def test_a_referendum_not_yet_translated_is_shown_in_one_language_with_its_lang_and_a_notice(client, seeded):
-    Referendum.objects.update(title_en="", question_en="", answer_yes_en="", answer_no_en="", results_source_en="")
-    referendum = Referendum.objects.get()
+    Referendum.objects.filter(slug="constitution-2026").update(
+        title_en="", question_en="", answer_yes_en="", answer_no_en="", results_source_en=""
+    )
+    referendum = Referendum.objects.get(slug="constitution-2026")
     _, html = home(client, "en")
     assert html.h1["lang"] == "ru" and html.h1.get_text() == referendum.title_ru
     assert text(html.select_one(".fallback-notice")) == (

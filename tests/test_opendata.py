@@ -166,7 +166,7 @@ def test_conditional_get_answers_304_until_the_content_changes(client, seeded, p
     assert not first.has_header("Last-Modified")
     Provision.objects.filter(slug="halyk-kenesi").update(title_en="Halyk Kenesi, renamed")
     Article.objects.filter(slug="official-results").delete()
-    Referendum.objects.update(title_en="Renamed")
+    Referendum.objects.filter(slug="constitution-2026").update(title_en="Renamed")
     changed = client.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
     assert changed.status_code == 200
     assert changed["ETag"] != first["ETag"]

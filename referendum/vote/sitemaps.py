@@ -8,14 +8,13 @@ from .models import Referendum
 
 class ReferendumSitemap(TranslatedSitemap):
     changefreq = "monthly"
-    lastmod_field = "updated_at"
 
     def items(self):
         return Referendum.objects.published().order_by("-voting_date")
 
     def addresses_only(self, queryset):
         # Its address is its voting date; its languages, those it is complete in.
-        return queryset.only("voting_date", "updated_at", *localized_field_names(Referendum.required_translations))
+        return queryset.only("voting_date", *localized_field_names(Referendum.required_translations))
 
 
 class TurnoutSitemap(TranslatedSitemap):

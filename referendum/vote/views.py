@@ -14,7 +14,7 @@ from referendum.core.site import absolute_url, site_url
 
 from .charts import archive_bars, regional_bars, snapshot_columns, threshold_bar
 from .context_processors import PERIODS
-from .models import Referendum, Region
+from .models import Referendum, Region, current_of
 
 # A page showing a countdown in minutes is out of date a minute later; a reader without JavaScript reloads.
 COUNTDOWN_CACHE_SECONDS = 60
@@ -64,14 +64,15 @@ class HomeView(StateCachedMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        referendum = Referendum.objects.current()
+        published = list(Referendum.objects.published().order_by("-voting_date"))
+        referendum = current_of(published)
         context["home_panels"] = home_panels()
         context["referendum"] = None
         context["vote_period"] = "before"
         if referendum is not None:
             context.update(referendum_context(referendum))
-            context["previous"] = Referendum.objects.held_before(referendum).first()
-        context["others_count"] = Referendum.objects.published().count() - (referendum is not None)
+            context["previous"] = next((r for r in published if r.voting_date < referendum.voting_date), None)
+        context["others_count"] = len(published) - (referendum is not None)
         return context
 
 
@@ -273,7 +274,7 @@ def results_csv(request):
             _("Took part"),
             _("Turnout, %"),
             _("Voted in favour"),
-            _("In favour, % of those who took part"),
+            _("In favour, %"),
             _("Voted against"),
             _("Invalid ballots"),
             _("Ballots not counted"),
