@@ -36,7 +36,10 @@ def referendum_context(referendum, now=None):
     }
     if context["show_results"]:
         context["turnout_bar"] = threshold_bar(referendum.turnout_percent, referendum.turnout_threshold_percent)
-        context["approval_bar"] = threshold_bar(referendum.for_percent, referendum.approval_threshold_percent)
+        # Under the rule by regions, the national share is measured against no line: the threshold applies in each.
+        nationwide = referendum.approval_rule == Referendum.ApprovalRule.NATIONAL
+        approval_line = referendum.approval_threshold_percent if nationwide else None
+        context["approval_bar"] = threshold_bar(referendum.for_percent, approval_line)
     return context
 
 
