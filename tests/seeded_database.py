@@ -54,7 +54,9 @@ def digest(root, packages=None):
 
 
 def seed_into_current_database():
+    """As `make seed` does: the seed, then the search index (records migrations add send no signals)."""
     call_command("load_seed_content", stdout=io.StringIO())
+    call_command("rebuild_search_index", stdout=io.StringIO())
 
 
 # --- PostgreSQL: the workers' databases are created with the seeded one as their template.

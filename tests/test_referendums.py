@@ -245,3 +245,28 @@ def test_the_current_referendum_is_the_next_to_come_else_the_latest_held(seeded)
     assert Referendum.objects.current(datetime(1990, 1, 1, tzinfo=ALMATY)).voting_date == date(1995, 4, 29)
     Referendum.objects.update(is_published=False)
     assert Referendum.objects.current(TODAY) is None
+
+
+def test_a_referendum_without_turnout_figures_has_no_turnout_files(client, seeded):
+    for name in ("regions.csv", "national.csv"):
+        assert client.get(f"/en/referendums/1995-04-29/turnout/{name}").status_code == 404
+        assert client.get(f"/en/referendums/2026-03-15/turnout/{name}").status_code == 200
+
+
+def test_a_voting_date_past_any_plan_is_a_form_error_not_a_broken_site(superuser_client, client, seeded):
+    referendum = Referendum.objects.get(slug="constitution-2026")
+    url = reverse("admin:vote_referendum_change", args=[referendum.pk])
+    with translation.override("en"):
+        response = superuser_client.post(url, form_as_shown(superuser_client, url, voting_date="9999-12-31"))
+    assert response.status_code == 200 and "2100" in response.content.decode()  # the form says the limit
+    assert Referendum.objects.get(pk=referendum.pk).voting_date == date(2026, 3, 15)
+    assert client.get("/en/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "day"),
+    [("ru", "атомной", "2024-10-06"), ("en", "nuclear", "2024-10-06"), ("kk", "1995", "1995-08-30")],
+)
+def test_each_referendum_is_found_by_its_subject_or_year(client, seeded, language, query, day):
+    links = [a["href"] for a in page(client, f"/{language}/search/?q={query}").select("main a[href]")]
+    assert f"/{language}/referendums/{day}/" in links

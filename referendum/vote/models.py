@@ -1,4 +1,4 @@
-from datetime import datetime, time
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -17,6 +17,10 @@ from .counts import VoteCount, percent
 from .state import state_at
 
 PERCENT_VALIDATORS = [MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))]
+# The Republic's referendums lie between its independence and a date far enough ahead for any plan; a date past
+# the calendar's end (9999-12-31) left no day after the vote to compute, and every page naming it failed.
+FIRST_POSSIBLE_DATE = date(1991, 12, 16)
+LAST_POSSIBLE_DATE = date(2100, 12, 31)
 
 
 # Callables, not fixed times: Django's check cannot tell a fixed time from "now" mistyped (fields.W161).
@@ -86,7 +90,9 @@ class Referendum(TranslatedContent, VoteCount):
     title = models.CharField(_("title"), max_length=200)
     is_published = models.BooleanField(_("published"), default=True)
     voting_date = models.DateField(
-        _("voting date"), help_text=_("Also the address of the referendum's page: /referendums/YYYY-MM-DD/.")
+        _("voting date"),
+        validators=[MinValueValidator(FIRST_POSSIBLE_DATE), MaxValueValidator(LAST_POSSIBLE_DATE)],
+        help_text=_("Also the address of the referendum's page: /referendums/YYYY-MM-DD/."),
     )
     polls_open = models.TimeField(
         _("polling stations open"),
@@ -257,6 +263,10 @@ class Referendum(TranslatedContent, VoteCount):
         ordering = ["-voting_date"]
         constraints = [
             models.UniqueConstraint(fields=["voting_date"], name="vote_referendum_one_per_voting_date"),
+            models.CheckConstraint(
+                condition=Q(voting_date__gte=FIRST_POSSIBLE_DATE, voting_date__lte=LAST_POSSIBLE_DATE),
+                name="vote_referendum_voting_date_in_range",
+            ),
             models.UniqueConstraint(
                 fields=["reform_sections"],
                 condition=Q(reform_sections=True),

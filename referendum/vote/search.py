@@ -7,7 +7,7 @@ from .models import Referendum
 
 def key_dates(referendum, language):
     events = (event.exact_text(language) for event in referendum.timeline.all())
-    return [f"{event.title}. {event.description}" for event in events]
+    return [str(referendum.voting_date.year), *(f"{event.title}. {event.description}" for event in events)]
 
 
 SOURCES = [
@@ -15,7 +15,8 @@ SOURCES = [
         Referendum,
         "referendum",
         _("Referendum"),
-        text_fields=("question", "answer_yes", "answer_no"),
+        # Each referendum is found by what it was about and by its year ("2022", "1995").
+        text_fields=("subject", "question", "answer_yes", "answer_no", "decision"),
         related_texts=key_dates,
     )
 ]

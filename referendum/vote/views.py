@@ -100,6 +100,14 @@ def published_referendum(voting_date):
     return referendum
 
 
+def with_turnout(voting_date):
+    """The referendum, if its turnout pages exist: it has turnout figures, or today is its voting day."""
+    referendum = published_referendum(voting_date)
+    if referendum.voting_date != timezone.localdate() and not referendum.snapshots.exists():
+        raise Http404
+    return referendum
+
+
 class ArchiveView(TemplateView):
     """Every published referendum, newest first, with its turnout and share in favour, as a chart and a table."""
 
@@ -165,7 +173,7 @@ class TurnoutView(TemplateView):
         referendum = published_referendum(self.kwargs["voting_date"])
         snapshots = list(referendum.snapshots.prefetch_related("regional"))
         if not snapshots and referendum.voting_date != timezone.localdate():
-            raise Http404  # a referendum with no turnout figures has no turnout page, but on its voting day
+            raise Http404  # as with_turnout(), without asking for the snapshots twice
         regional = [snapshot for snapshot in snapshots if snapshot.regional.all()]
         chosen = self.chosen_snapshot(regional)
         sort = self.request.GET.get("sort", "")
@@ -223,7 +231,7 @@ def figures_by_region(snapshot):
 
 def regions_csv(request, voting_date):
     """One row per region, one column per snapshot; UTF-8 with a BOM so spreadsheets read Cyrillic."""
-    referendum = published_referendum(voting_date)
+    referendum = with_turnout(voting_date)
     snapshots = list(referendum.snapshots.prefetch_related("regional"))
     figures = [figures_by_region(snapshot) for snapshot in snapshots]
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -243,7 +251,7 @@ def regions_csv(request, voting_date):
 
 
 def national_csv(request, voting_date):
-    referendum = published_referendum(voting_date)
+    referendum = with_turnout(voting_date)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="turnout-national-{referendum.voting_date}-{get_language()}.csv"'
