@@ -40,10 +40,10 @@ EARLIER = [
         "slug": "presidential-term-1995",
         "voting_date": date(1995, 4, 29),
         "title_kk": "1995 жылғы 29 сәуірдегі Президенттің өкілеттік мерзімін ұзарту туралы республикалық референдум",
-        "title_ru": "Республиканский референдум 29 апреля 1995 года о продлении полномочий Президента",
+        "title_ru": "Республиканский референдум 29 апреля 1995 года о продлении срока полномочий Президента",
         "title_en": "Republican referendum of 29 April 1995 on extending the President’s term of office",
         "subject_kk": "Президент Назарбаевтың өкілеттік мерзімін 2000 жылғы 1 желтоқсанға дейін ұзарту",
-        "subject_ru": "Продление полномочий Президента Назарбаева до 1 декабря 2000 года",
+        "subject_ru": "Продление срока полномочий Президента Назарбаева до 1 декабря 2000 года",
         "subject_en": "Extending President Nazarbayev’s term of office to 1 December 2000",
         "question_wording": "description",
         "question_kk": "Президент Назарбаевтың өкілеттік мерзімін 2000 жылғы 1 желтоқсанға дейін ұзарту туралы.",
@@ -72,15 +72,16 @@ EARLIER = [
         "results_source_en": "sudd.ch (a database of direct democracy); Kommersant",
         "results_source_url": "https://sudd.ch/event.php?id=kz011995&lang=en",
         "results_note_kk": (
-            "Анықтамалық дерекқорлар келу деңгейін 91,26% немесе 91,21% деп береді; мұнда көрсетілген үлес "
-            "сандардан есептелген."
+            "sudd.ch пен «Коммерсантъ» келу деңгейін 91,26% деп береді, басқа бір көшірмеде — 91,21%; мұнда "
+            "көрсетілген үлес сандардан есептелген."
         ),
         "results_note_ru": (
-            "Справочные базы данных приводят явку 91,26% или 91,21%; доля, указанная здесь, вычислена по числам."
+            "sudd.ch и «Коммерсантъ» приводят явку 91,26%, другая копия — 91,21%; доля, указанная здесь, вычислена "
+            "по числам."
         ),
         "results_note_en": (
-            "Reference databases give the turnout as 91.26% or 91.21%; the share shown here is worked out from the "
-            "figures."
+            "sudd.ch and Kommersant give the turnout as 91.26%, another copy 91.21%; the share shown here is worked "
+            "out from the figures."
         ),
         "results_from_reference_databases": True,
     },
@@ -124,9 +125,9 @@ EARLIER = [
         "votes_against": 800_839,
         "invalid_ballots": 78_103,
         "results_status": "final",
-        "results_source_kk": "sudd.ch (тікелей демократия дерекқоры); D. Nohlen, «Elections in Asia»",
-        "results_source_ru": "sudd.ch (база данных о прямой демократии); D. Nohlen, «Elections in Asia»",
-        "results_source_en": "sudd.ch (a database of direct democracy); D. Nohlen, Elections in Asia",
+        "results_source_kk": "sudd.ch (тікелей демократия дерекқоры); Nohlen, «Elections in Asia»",
+        "results_source_ru": "sudd.ch (база данных о прямой демократии); Nohlen, «Elections in Asia»",
+        "results_source_en": "sudd.ch (a database of direct democracy); Nohlen, Elections in Asia",
         "results_source_url": "https://www.sudd.ch/event.php?id=kz021995",
         "results_note_kk": "Сол кезде оппозициялық топтар келу деңгейіне дау айтты (histogood.ru).",
         "results_note_ru": "Оппозиционные группы в то время оспаривали явку (histogood.ru).",
@@ -153,7 +154,7 @@ EARLIER = [
         "title_ru": "Республиканский референдум 5 июня 2022 года по изменениям в Конституцию",
         "title_en": "Republican referendum of 5 June 2022 on amendments to the Constitution",
         "subject_kk": "Конституцияға өзгерістер: 33 бапқа 56 түзету",
-        "subject_ru": "Изменения в Конституцию: 56 поправок в 33 статьи",
+        "subject_ru": "Изменения в Конституцию: 56 поправок к 33 статьям",
         "subject_en": "Amendments to the Constitution: 56 amendments to 33 articles",
         "question_kk": (
             "2022 жылғы 6 мамырда бұқаралық ақпарат құралдарында жарияланған «Қазақстан Республикасының "
@@ -171,8 +172,7 @@ EARLIER = [
             "Republic of Kazakhstan” published in the mass media on 6 May 2022?"
         ),
         "question_note_en": (
-            "This English wording is a translation made for this portal. The ballot was printed in Kazakh and "
-            "Russian; no official English wording has been found."
+            "This English wording is a translation made for this portal; no official English wording has been found."
         ),
         "approval_threshold_percent": 50,
         "approval_rule": "regions",
@@ -186,9 +186,9 @@ EARLIER = [
         "results_source_ru": "Центральная комиссия референдума (по сообщениям The Astana Times и Sputnik)",
         "results_source_en": "Central Referendum Commission (as reported by The Astana Times and Sputnik)",
         "results_note_kk": (
-            "Алдын ала қорытынды 2022 жылғы 6 маусымда жарияланды: келу деңгейі 68,06%, «иә» деп 77,18% "
-            "(6 163 863 дауыс) (Kazinform, azernews.az арқылы). Ең көп «жоқ» үлесі — Алматы қаласында, "
-            "27,41% (informburo.kz)."
+            "Алдын ала қорытынды 2022 жылғы 6 маусымда жарияланды: келу деңгейі 68,06%, жақтап дауыс бергендер — "
+            "77,18% (6 163 863 дауыс) (Kazinform, azernews.az арқылы). «Жоқ» үлесі ең жоғары — Алматы қаласында "
+            "(27,41%) (informburo.kz)."
         ),
         "results_note_ru": (
             "Предварительные итоги объявлены 6 июня 2022 года: явка 68,06%, «за» 77,18% (6 163 863 голоса) "
