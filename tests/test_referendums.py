@@ -270,3 +270,28 @@ def test_a_voting_date_past_any_plan_is_a_form_error_not_a_broken_site(superuser
 def test_each_referendum_is_found_by_its_subject_or_year(client, seeded, language, query, day):
     links = [a["href"] for a in page(client, f"/{language}/search/?q={query}").select("main a[href]")]
     assert f"/{language}/referendums/{day}/" in links
+
+
+def test_a_key_date_or_results_date_past_any_plan_is_refused(seeded):
+    from django.core.exceptions import ValidationError
+
+    from referendum.vote.models import TimelineEvent
+
+    referendum = Referendum.objects.get(slug="constitution-2026")
+    event = TimelineEvent(referendum=referendum, date=date(9999, 12, 31), title_en="x", title_kk="x", title_ru="x")
+    with pytest.raises(ValidationError) as refused:
+        event.full_clean()
+    assert "date" in refused.value.message_dict  # calendar.ics was a 500 with such a date (no day after it)
+    referendum.results_date = date(9999, 12, 31)
+    with pytest.raises(ValidationError):
+        referendum.full_clean()
+
+
+def test_a_second_referendum_for_the_reform_sections_is_refused_in_words(seeded):
+    from django.core.exceptions import ValidationError
+
+    other = Referendum.objects.get(voting_date=date(2024, 10, 6))
+    other.reform_sections = True
+    with translation.override("ru"), pytest.raises(ValidationError) as refused:
+        other.full_clean()
+    assert "снимите отметку" in str(refused.value)

@@ -221,7 +221,12 @@ class Referendum(TranslatedContent, VoteCount):
         default=ReferendumResultsStatus.PRELIMINARY,
         help_text=_("Final only once the Commission has established the final results."),
     )
-    results_date = models.DateField(_("results announced on"), null=True, blank=True)
+    results_date = models.DateField(
+        _("results announced on"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(FIRST_POSSIBLE_DATE), MaxValueValidator(LAST_POSSIBLE_DATE)],
+    )
     results_source = models.CharField(_("source of the results"), max_length=300, blank=True)
     results_source_url = models.URLField(_("link to the source of the results"), blank=True)
     results_note = models.TextField(
@@ -271,6 +276,10 @@ class Referendum(TranslatedContent, VoteCount):
                 fields=["reform_sections"],
                 condition=Q(reform_sections=True),
                 name="vote_referendum_one_with_the_reform_sections",
+                violation_error_message=_(
+                    "Another referendum is already the one the Commission and the provisions are about: untick it "
+                    "there first."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(question_wording__in=QuestionWording.values), name="vote_referendum_question_wording_known"
@@ -421,7 +430,10 @@ class TimelineEvent(TranslatedContent, models.Model):
     referendum = models.ForeignKey(
         Referendum, on_delete=models.CASCADE, related_name="timeline", verbose_name=_("referendum")
     )
-    date = models.DateField(_("date"))
+    # Bounded as a voting date is: a key date past the calendar's end made calendar.ics a 500.
+    date = models.DateField(
+        _("date"), validators=[MinValueValidator(FIRST_POSSIBLE_DATE), MaxValueValidator(LAST_POSSIBLE_DATE)]
+    )
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     source_name = models.CharField(_("source"), max_length=200, blank=True)
