@@ -295,3 +295,14 @@ def test_a_second_referendum_for_the_reform_sections_is_refused_in_words(seeded)
     with translation.override("ru"), pytest.raises(ValidationError) as refused:
         other.full_clean()
     assert "снимите отметку" in str(refused.value)
+
+
+def test_under_the_rule_by_regions_no_national_line_is_drawn_and_the_rules_are_not_denied(client, seeded):
+    html = page(client, "/en/referendums/2022-06-05/")
+    meters = html.select(".result-card .meter")
+    assert len(meters) == 2 and not any(meter.select(".meter__threshold") for meter in meters)
+    rules = text(html.select_one(".rules"))
+    assert "two thirds of the regions" in rules
+    assert "do not describe the rules" not in rules  # it lists one: it says only that a threshold is missing
+    assert "do not give every threshold" in rules
+    assert page(client, "/en/").select(".result-card .meter__threshold")  # the national rule keeps its lines

@@ -15,6 +15,7 @@ class Bar:
     position: float = 0.0
     marked: bool = False
     top: float = 0.0  # vertical bars: where the bar starts
+    value_x: float = 0.0  # horizontal bars: where the figure after the bar starts
     value_y: float = 0.0
     label_y: float = 0.0
 
@@ -99,7 +100,8 @@ def archive_bars(referendums):
             ("in_favour", referendum.for_percent, top + 52),
         ):
             length = round(ARCHIVE_SCALE * share(value, 100), 1)
-            bars[name] = Bar(label=referendum, value=value, length=length, position=y, value_y=y + 15)
-            bars[name].value_x = round(length + 6, 1)
+            bars[name] = Bar(
+                label=referendum, value=value, length=length, position=y, value_x=round(length + 6, 1), value_y=y + 15
+            )
         rows.append({"referendum": referendum, "label_y": top + 18, **bars})
     return {"rows": rows, "height": len(rows) * ARCHIVE_ROW}
