@@ -7,13 +7,23 @@ To add a content type, see docs/architecture.md ("Adding a content type").
 
 from django.utils.translation import gettext_lazy as _
 
-# The main menu (url name, label).
+from referendum.core.menu import MenuItem
+
+# The main menu, in its order. On a phone it opens from one "Menu" button (templates/includes/header.html).
 NAVIGATION = (
-    ("vote:home", _("Referendum")),
-    ("vote:archive", _("Referendums")),
-    ("commission:roster", _("Commission")),
-    ("provisions:index", _("What changes")),
-    ("news:list", _("News")),
+    MenuItem("vote:home", _("Referendum"), current_on=("vote:home", "vote:referendum")),
+    MenuItem("vote:home", _("Key dates"), fragment="timeline-heading"),
+    MenuItem("vote:current-turnout", _("Turnout"), current_on=("vote:turnout",), is_page=False),
+    MenuItem("vote:archive", _("All referendums"), current_on=("vote:archive",)),
+    MenuItem("commission:roster", _("Commission"), current_on=("commission",)),
+    MenuItem(
+        "provisions:index",
+        _("What changes"),
+        current_on=("provisions:index", "provisions:detail", "provisions:languages"),
+    ),
+    MenuItem("provisions:easy-read", _("What changes for me"), current_on=("provisions:easy-read",)),
+    MenuItem("about:glossary", _("Glossary"), current_on=("about:glossary",)),
+    MenuItem("news:list", _("News"), current_on=("news",)),
 )
 
 # Fixed pages the sitemap lists besides the menu's.

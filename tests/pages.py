@@ -22,7 +22,7 @@ def public_paths(language):
             if referendum.snapshots.exists():
                 paths.append(reverse("vote:turnout", kwargs={"voting_date": referendum.voting_date}))
         paths += [member.get_absolute_url() for member in Member.objects.published()]
-        paths.append(reverse("provisions:index"))
+        paths += [reverse("provisions:index"), reverse("provisions:easy-read")]
         for provision in Provision.objects.published():
             paths += [provision.get_absolute_url(), reverse("provisions:languages", kwargs={"slug": provision.slug})]
         paths += [reverse("news:list"), reverse("opendata:index")]

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from referendum.about.models import GlossaryTerm, PortalDetails
+from referendum.core.sources import is_article_address
 from referendum.news.models import Article, Correction
 
 from .pages import page, visible
@@ -92,7 +93,9 @@ def test_the_glossary_explains_the_terms_with_their_sources(client, seeded, lang
     names = [dt.get_text() for dt in glossary.select("dl.glossary dt")]
     assert all(any(term in name for name in names) for term in terms)
     assert len(glossary.select("dl.glossary > div")) == GlossaryTerm.objects.published().count() == 6
-    assert all(div.select_one(".source a") for div in glossary.select("dl.glossary > div"))
+    assert all(div.select_one(".source") for div in glossary.select("dl.glossary > div"))
+    links = [a["href"] for a in glossary.select("dl.glossary .source a")]
+    assert len(links) >= 5 and all(is_article_address(href) for href in links)
 
 
 def test_a_provision_links_the_glossary_terms_it_uses(client, seeded):

@@ -8,14 +8,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.core.exceptions import ValidationError
+from django.utils import translation
 
-from referendum.core.sources import source_links
+from referendum.core.sources import source_links, validate_source_links
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
 from referendum.vote.models import Referendum, TimelineEvent
-from referendum.vote.timeline_seed import STEPS, bring_up_to_date
+from referendum.vote.timeline_seed import bring_up_to_date
 
-from .pages import page, visible
+from .pages import page, text, visible
 
 ALMATY = ZoneInfo("Asia/Almaty")
 BEFORE = datetime(2026, 3, 10, 12, tzinfo=ALMATY)
@@ -26,17 +28,17 @@ RULES = {
     # moment: (language, words the rules say then, words they must not say then)
     "before": [
         ("en", "Polling stations will be open from", "were open"),
-        ("ru", "Участки для голосования будут открыты", "были открыты"),
+        ("ru", "Участки референдума будут открыты", "были открыты"),
         ("kk", "аралығында ашық болады", "жұмыс істеді"),
     ],
     "during": [
         ("en", "Polling stations are open from", "will be open"),
-        ("ru", "Участки для голосования открыты с", "будут открыты"),
+        ("ru", "Участки референдума открыты с", "будут открыты"),
         ("kk", "аралығында ашық;", "ашық болады"),
     ],
     "after": [
         ("en", "Polling stations were open from", "are open"),
-        ("ru", "Участки для голосования были открыты", "голосования открыты"),
+        ("ru", "Участки референдума были открыты", "референдума открыты"),
         ("kk", "аралығында жұмыс істеді", "ашық"),
     ],
 }
@@ -110,10 +112,10 @@ def test_a_kind_of_change_is_shown_only_where_a_source_gives_one(client, seeded,
     assert page(client, f"/{language}/provisions/entry-into-force/").select_one(".change") is None
 
 
-def test_a_kind_of_change_no_provision_has_is_not_offered_but_still_understood(client, seeded):
-    options = [option["value"] for option in page(client, "/en/provisions/").select("#id_change option")]
-    assert "removed" not in options and "amended" in options
-    assert client.get("/en/provisions/", {"change": "removed"}).status_code == 200
+def test_the_filter_offers_topics_and_an_old_kind_of_change_link_still_opens(client, seeded):
+    options = [option["value"] for option in page(client, "/en/provisions/").select("#id_topic option")]
+    assert "rights" in options and "" in options
+    assert client.get("/en/provisions/", {"change": "removed"}).status_code == 200  # an old link: everything
     assert page(client, "/en/provisions/").select_one("form.filter")["action"] == "/en/provisions/"
 
 
@@ -144,36 +146,63 @@ def test_each_source_in_a_line_is_its_own_link(client, seeded):
     article = page(client, "/en/news/official-results/")
     links = {a.get_text(): a["href"] for a in article.select(".source a")}
     assert len(links) >= 2
-    assert any("echofm.online" in href for href in links.values())
+    assert any("echofm.online/news/" in href for href in links.values())
     timeline = page(client, "/en/").select_one(".timeline")
     results_step = next(li for li in timeline.select("li") if "Preliminary results" in li.get_text())
     hrefs = [a["href"] for a in results_step.select(".source a")]
-    assert hrefs == ["https://ru.elordainfo.kz/", "https://caspianpost.com/", "https://monitoruldestiri.ro/"]
+    assert hrefs == [
+        "https://ru.elordainfo.kz/tema-dnya-ru/ozvucheny-predvaritelnye-itogi-referenduma/amp",
+        "https://caspianpost.com/kazakhstan/kazakh-citizens-overwhelmingly-approve-new-constitution",
+        "http://monitoruldestiri.ro/tag/referendum/over-87-of-voters-in-kazakhstan-approve-new-constitution-in-"
+        "referendum-5327730",
+    ]
 
 
 def test_a_source_line_links_only_what_it_names():
     assert source_links("Tengrinews; Kazinform") == [("Tengrinews", ""), ("Kazinform", "")]
-    assert source_links("The Astana Times, 12 Feb 2026", "https://astanatimes.com/x") == [
-        ("The Astana Times, 12 Feb 2026", "https://astanatimes.com/x")
-    ]
-    assert source_links("Kazinform (inform.kz); BAQ.kz, 11.02.2026") == [
-        ("Kazinform (inform.kz)", "https://inform.kz/"),
-        ("BAQ.kz, 11.02.2026", "https://baq.kz/"),
+    article = "https://astanatimes.com/2026/02/x/"
+    assert source_links("The Astana Times, 12 Feb 2026", article) == [("The Astana Times, 12 Feb 2026", article)]
+    line = "Kazinform (inform.kz); BAQ.kz, 11.02.2026"
+    assert source_links(line) == [("Kazinform (inform.kz)", ""), ("BAQ.kz, 11.02.2026", "")]
+    given = "https://rus.baq.kz/15-marta_300032983/\nhttps://www.inform.kz/ru/referendum-725abf"
+    assert source_links(line, given) == [
+        ("Kazinform (inform.kz)", "https://www.inform.kz/ru/referendum-725abf"),
+        ("BAQ.kz, 11.02.2026", "https://rus.baq.kz/15-marta_300032983/"),
     ]
     assert source_links("x@mail.kz; 73.12%") == [("x@mail.kz", ""), ("73.12%", "")]
 
 
+def test_a_source_never_links_a_home_page():
+    assert source_links("Kazinform (inform.kz)", "https://inform.kz/") == [("Kazinform (inform.kz)", "")]
+    assert source_links("The Times of Central Asia (timesca.com)", "https://timesca.com/?p=51256") == [
+        ("The Times of Central Asia (timesca.com)", "https://timesca.com/?p=51256")
+    ]
+    with translation.override("en"), pytest.raises(ValidationError, match="is a site's home page"):
+        validate_source_links("https://www.inform.kz/ru/x\nhttps://astanatimes.com")
+
+
 @pytest.mark.parametrize(
-    ("language", "scheduled"), [("kk", "Жоспарланған"), ("ru", "Запланировано"), ("en", "Scheduled")]
+    ("language", "scheduled", "unrecorded", "done"),
+    [
+        ("kk", "Жоспарланған", "Нәтижесі әлі енгізілмеген", "Конституция күшіне енді"),
+        ("ru", "Запланировано", "Итог пока не внесён", "Конституция вступила в силу"),
+        ("en", "Scheduled", "Outcome not yet recorded", "The Constitution entered into force"),
+    ],
 )
-def test_the_timeline_tells_the_whole_reform_and_marks_what_is_only_scheduled(client, seeded, language, scheduled):
+def test_the_timeline_tells_the_reform_up_to_today(client, seeded, language, scheduled, unrecorded, done):
     timeline = page(client, f"/{language}/").select_one(".timeline")
     steps = timeline.select(".timeline__list > li")
-    assert len(steps) == len(STEPS) == 14
-    dates = [step["id"] for step in steps]
-    assert len(dates) == len(set(dates))
-    marked = [step for step in steps if step.select_one(".badge--scheduled")]
-    assert len(marked) == 2 and all(scheduled in step.get_text() for step in marked)
+    assert len(steps) == 17
+    assert len({step["id"] for step in steps}) == 17
+    by_date = {}
+    for step in steps:
+        by_date.setdefault(step.time["datetime"][:10], []).append(step)
+    assert [text(step.select_one(".badge--scheduled")) for step in by_date["2027-03-15"]] == [scheduled]
+    assert [text(step.select_one(".badge--unrecorded")) for step in by_date["2026-08-23"]] == [unrecorded]
+    in_force = next(step for step in by_date["2026-07-01"] if step.h3.get_text() == done)
+    assert in_force.select_one(".badge") is None and "95" in in_force.get_text()  # Article 95 ended the Parliament
+    assert "2026-08-01" not in by_date  # the invented deadline is gone
+    assert len(timeline.select(".badge")) == 2
     assert all(step.select_one(".source") for step in steps)
 
 
@@ -206,7 +235,7 @@ def test_a_timeline_seeded_earlier_gets_the_new_steps_and_keeps_what_staff_chang
 def test_the_commission_has_one_name_and_says_once_that_reports_use_another(client, seeded, language):
     text = visible(page(client, f"/{language}/commission/"))
     other = {
-        "kk": "Конституциялық комиссия деп",
+        "kk": "«Конституциялық комиссия» деп",
         "ru": "Конституционной комиссией",
         "en": "the Constitutional Commission",
     }
@@ -269,9 +298,7 @@ def test_the_news_list_has_no_heading_level_skipped(client, seeded):
 
 
 def test_a_staff_link_never_replaces_the_site_a_source_names_nor_runs_script():
-    assert source_links("Kazinform (inform.kz)", "https://evil.example/phish") == [
-        ("Kazinform (inform.kz)", "https://inform.kz/")
-    ]
+    assert source_links("Kazinform (inform.kz)", "https://evil.example/phish") == [("Kazinform (inform.kz)", "")]
     assert source_links("The Astana Times", "javascript:alert(1)") == [("The Astana Times", "")]
     assert source_links("paypaſ.com", "") == [("paypaſ.com", "")]
 

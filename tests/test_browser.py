@@ -156,8 +156,8 @@ def test_the_keyboard_alone_reaches_every_control_of_a_page_with_a_visible_focus
     page.goto(site + "/kk/")
     # Number the controls a reader can see (the skip link shows once focused), in the order of the page.
     controls = page.evaluate(
-        "Array.from(document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea'))"
-        ".filter(e => e.getClientRects().length || e.classList.contains('skip-link'))"
+        "Array.from(document.querySelectorAll('a[href], button, summary, input:not([type=hidden]), select, textarea'))"
+        ".filter(e => e.checkVisibility() || e.classList.contains('skip-link'))"
         ".map((e, i) => { e.dataset.control = i; return i; })"
     )
     reached, unmarked = [], []

@@ -32,7 +32,7 @@ def test_every_public_page_is_valid_html(client, seeded, public_pages, tmp_path)
     command = checker()
     responses = dict(public_pages)
     for language in LANGUAGES:
-        for path in (f"/{language}/search/?q=Kurultai", f"/{language}/provisions/?change=nonsense"):
+        for path in (f"/{language}/search/?q=Kurultai", f"/{language}/provisions/?topic=nonsense"):
             responses[language, path] = client.get(path)
     files = {}
     for (_language, path), response in responses.items():

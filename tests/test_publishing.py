@@ -183,7 +183,7 @@ def test_a_members_photo_caption_credit_and_biography_sources(client, seeded):
     member.biography_ru = member.biography_ru or "Биография."
     member.biography_source_kk = "Akorda (akorda.kz); Kazinform (inform.kz)"
     member.biography_source_ru = "Акорда (akorda.kz); Казинформ (inform.kz)"
-    member.biography_source_url = "https://www.akorda.kz/"
+    member.biography_source_url = "https://www.akorda.kz/ru/appointments/1"
     member.save()
     for code, caption, credit in (("kk", "Астанада, 2025", "Ақорда"), ("ru", "В Астане, 2025", "Акорда")):
         page = parse(client.get(f"/{code}/{member.get_absolute_url()[4:]}").content)

@@ -15,18 +15,25 @@ from .pages import page
 
 ALMATY = ZoneInfo("Asia/Almaty")
 STATUS = {
-    "kk": "2026 жылғы 16 наурыз күні Орталық референдум комиссиясы алдын ала қорытындыларды жариялады.",
-    "ru": "16 марта 2026 г. Центральная комиссия референдума объявила предварительные итоги.",
-    "en": "Preliminary results announced by the Central Referendum Commission on 16 March 2026.",
+    "kk": "2026 жылғы 17 наурыз күні Орталық референдум комиссиясы түпкілікті қорытындыларды белгіледі.",
+    "ru": "17 марта 2026 г. Центральная комиссия референдума установила окончательные итоги.",
+    "en": "Final results established by the Central Referendum Commission on 17 March 2026.",
+}
+HISTORY = {
+    "kk": "2026 жылғы 16 наурызда алдын ала қорытынды ретінде жариялап, 2026 жылғы 17 наурызда өзгеріссіз",
+    "ru": "как предварительные 16 марта 2026 года и 17 марта 2026 года установила их как окончательные итоги без",
+    "en": "announced these figures as preliminary on 16 March 2026 and established them as the final results, "
+    "unchanged, on 17 March 2026",
 }
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_the_home_page_calls_the_results_preliminary_and_puts_them_first(client, seeded, language):
+def test_the_home_page_calls_the_results_final_and_puts_them_first(client, seeded, language):
     html = page(client, f"/{language}/")
     card = html.select_one(".result-card")
     text = " ".join(card.get_text(" ", strip=True).split()).replace(" .", ".")
     assert STATUS[language] in text
+    assert HISTORY[language] in text  # the announcement of 16 March stays in the results' history
     assert "Official results" not in text and "Официальные итоги" not in text and "Ресми қорытынды" not in text
     # The card, with the question verbatim, comes straight after the page's heading.
     assert html.select_one("main h1").find_next_sibling("section") is card
@@ -34,9 +41,10 @@ def test_the_home_page_calls_the_results_preliminary_and_puts_them_first(client,
     assert getattr(question, f"question_{language}") in text
 
 
-def test_final_results_are_called_final(client, seeded):
-    Referendum.objects.filter(slug="constitution-2026").update(results_status="final")
-    assert "Final results established by the Central Referendum Commission" in page(client, "/en/").text
+def test_preliminary_results_are_called_preliminary(client, seeded):
+    Referendum.objects.filter(slug="constitution-2026").update(results_status="preliminary", results_date="2026-03-16")
+    card = page(client, "/en/").select_one(".result-card").get_text(" ", strip=True)
+    assert "Preliminary results announced by the Central Referendum Commission on 16 March 2026" in card
 
 
 @pytest.mark.parametrize(("language", "turnout"), [("kk", "73,12%"), ("ru", "73,12%"), ("en", "73.12%")])
@@ -81,14 +89,14 @@ def test_the_turnout_page_has_the_day_and_the_regions(client, seeded, language):
         "14:00",
         "16:00",
         "18:00",
-        "20:00",
         "20:30",
-    ]
+    ]  # 20:00 has figures by region only: it is in the regional section, not in the national table
     marked = html.select_one(".chart__column--marked text.chart__label")
     assert marked.get_text() == "14:00"
     tiles = html.select(".tile-map .tile")
     assert len(tiles) == 20
-    assert len(html.select(".tile--unknown")) == 4  # no report found at 20:00 for four regions
+    unknown = [tile.select_one(".tile__name").get_text() for tile in html.select(".tile--unknown")]
+    assert len(unknown) == 2  # no report found at 20:00 for North Kazakhstan and Ulytau
     regions = html.select("table.data")[1].select("tbody tr")
     assert len(regions) == 20
 
@@ -97,7 +105,7 @@ def test_the_turnout_page_has_the_day_and_the_regions(client, seeded, language):
     ("language", "heading", "abroad", "source"),
     [
         ("kk", "Дауыс беру учаскелері және сайлаушылар тізімдері", "Шетелдегі учаскелер", "Орталық референдум"),
-        ("ru", "Участки для голосования и списки избирателей", "Участки за рубежом", "Центральная комиссия"),
+        ("ru", "Участки референдума и списки избирателей", "Участки референдума за рубежом", "Центральная комиссия"),
         ("en", "Polling stations and voter lists", "Polling stations abroad", "Central Referendum Commission"),
     ],
 )
@@ -116,7 +124,7 @@ def test_the_turnout_page_names_the_polling_stations_and_the_voter_lists(
         "12 461 796",
     ]
     assert list(figures)[1].startswith(abroad)
-    assert section.select_one(".source").get_text(" ", strip=True).split(" ", 1)[1].startswith(source)
+    assert section.select(".source")[-1].get_text(" ", strip=True).split(" ", 1)[1].startswith(source)
 
 
 def test_without_polling_station_figures_the_turnout_page_leaves_them_out(client, seeded):
@@ -130,9 +138,9 @@ def test_without_polling_station_figures_the_turnout_page_leaves_them_out(client
 
 def test_an_unknown_regional_figure_is_unknown_not_zero(client, seeded):
     html = page(client, "/en/referendums/2026-03-15/turnout/?at=2000")
-    mangystau = next(row for row in html.select("table.data")[1].select("tbody tr") if "Mangystau" in row.th.text)
-    assert mangystau.select("td")[-1].get_text(strip=True) == "unknown"
-    tile = next(tile for tile in html.select(".tile") if "Mangystau" in tile.text)
+    north = next(row for row in html.select("table.data")[1].select("tbody tr") if "North Kazakhstan" in row.th.text)
+    assert north.select("td")[-1].get_text(strip=True) == "unknown"
+    tile = next(tile for tile in html.select(".tile") if "North Kazakhstan" in tile.text)
     assert "unknown" in tile.text and "0.00" not in tile.text
 
 
@@ -159,17 +167,17 @@ def test_the_csv_has_twenty_regions_and_opens_as_utf8(client, seeded):
     assert len(rows) == 21
     assert rows[0][0] == "Регион" and len(rows[0]) == 2 + TurnoutSnapshot.objects.count()
     abai = rows[1]
-    assert abai[0] == "область Абай" and abai[3] == "41.93" and abai[2] == ""
+    assert abai[0] == "область Абай" and abai[3] == "41.93" and abai[2] == "17.98"
 
 
 def test_the_api_gives_the_same_figures(client, seeded):
     data = client.get("/api/v1/referendum/turnout/").json()
     assert len(data["regions"]) == 20
-    assert [snapshot["percent"] for snapshot in data["snapshots"]] == [None, 37.54, 51.93, 64.43, 70.98, None, 73.24]
-    at_eight = data["snapshots"][5]["regions"]
-    assert len(at_eight) == 16 and "mangystau" not in {figure["region"] for figure in at_eight}
+    assert [snapshot["percent"] for snapshot in data["snapshots"]] == [19.21, 37.54, 51.93, 64.43, 70.98, None, 73.24]
+    at_eight = {figure["region"] for figure in data["snapshots"][5]["regions"]}
+    assert len(at_eight) == 18 and "mangystau" in at_eight and "north-kazakhstan" not in at_eight
     results = client.get("/api/v1/referendum/").json()["results"]
-    assert results["status"] == "preliminary" and results["unestablished_ballots"] == 127_868
+    assert results["status"] == "final" and results["unestablished_ballots"] == 127_868
     assert "/api/v1/referendum/turnout/" in client.get("/api/v1/openapi.json").content.decode()
 
 
@@ -215,7 +223,7 @@ def test_a_formula_typed_into_a_region_name_reaches_the_csv_as_text(client, seed
 
 def test_the_card_says_of_the_unestablished_ballots_only_what_the_announcement_says(client, seeded):
     card = page(client, "/en/").select_one(".result-card").get_text(" ", strip=True)
-    assert "counted these ballots apart from the votes and the invalid ballots" in card
+    assert "reported these ballots separately from the votes and the invalid ballots" in card
     assert "neither valid nor invalid" not in card
 
 

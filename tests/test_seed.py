@@ -9,6 +9,7 @@ import django
 import pytest
 from django.apps import apps as django_apps
 from django.core.management import call_command
+from django.db import models
 
 from referendum import sections
 from referendum.vote.models import Referendum, TimelineEvent
@@ -16,6 +17,8 @@ from referendum.vote.seed import POLLING_STATIONS, REFERENDUM, SLUG
 from referendum.vote.timeline_seed import STEPS
 
 from . import seeded_database
+
+UP_TO_DECEMBER = import_module("referendum.vote.migrations.0017_up_to_december")
 
 
 def load():
@@ -27,7 +30,8 @@ def load():
 def test_a_fresh_database_is_filled_and_a_second_run_duplicates_nothing(no_content):
     first = load()
     counts = (Referendum.objects.count(), TimelineEvent.objects.count())
-    assert counts == (1, len(STEPS))
+    # The first timeline, then the correction of December 2026: one invented step gone, four steps added.
+    assert counts == (1, len(STEPS) - 1 + len(UP_TO_DECEMBER.NEW_STEPS)) == (1, 17)
     assert "referendum.vote.seed: 0 created" not in first
     second = load()
     assert all(line.endswith(": 0 created") for line in second.splitlines()), second
@@ -154,3 +158,19 @@ def test_every_section_module_is_named_in_referendum_sections():
             "referendum.core.sitemaps"
         }
         assert found == set(listed), kind
+
+
+def test_staff_can_save_every_seeded_record_as_it_is(seeded):
+    """No seeded or migrated text is longer than its field allows: the admin form would refuse it, and the
+    editor could save nothing on that page until they shortened a text they did not write."""
+    too_long = []
+    apps = ("vote", "news", "about", "commission", "provisions")
+    for model in (model for app in apps for model in django_apps.get_app_config(app).get_models()):
+        fields = [field for field in model._meta.fields if isinstance(field, models.CharField) and field.max_length]
+        for obj in model.objects.all():
+            too_long += [
+                (model.__name__, field.attname, len(getattr(obj, field.attname)))
+                for field in fields
+                if len(getattr(obj, field.attname) or "") > field.max_length
+            ]
+    assert too_long == []

@@ -1,6 +1,8 @@
 """The glossary's terms, each explained as the sources explain it, with its sources. A term the
 sources do not explain (e.g. the absentee certificate) is not here: staff add it with its source."""
 
+from importlib import import_module
+
 from .models import GlossaryTerm
 
 
@@ -141,4 +143,10 @@ def load():
             slug=fields.pop("slug"), defaults={**fields, "order": order * 10}
         )
         created += was_created
+    # The addresses of the sources' articles, as older databases got them (migration about/0003).
+    import_module("referendum.about.migrations.0003_glossary_source_articles").add_addresses_to(GlossaryTerm)
+    # The terms' wording as the citizen's review corrected it, as older databases got it (migration about/0004).
+    import_module("referendum.about.migrations.0004_glossary_wording").reword_terms(
+        GlossaryTerm, untranslated_columns=False
+    )
     return created

@@ -6,10 +6,13 @@ from referendum import sections
 
 
 def navigation_items(current_view_name=""):
-    current_section = current_view_name.split(":")[0]
     return [
-        {"url": reverse(url_name), "label": label, "is_current": url_name.split(":")[0] == current_section}
-        for url_name, label in sections.NAVIGATION
+        {
+            "url": reverse(item.url_name) + (f"#{item.fragment}" if item.fragment else ""),
+            "label": item.label,
+            "is_current": not item.fragment and item.is_current(current_view_name),
+        }
+        for item in sections.NAVIGATION
     ]
 
 

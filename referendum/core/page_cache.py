@@ -49,7 +49,7 @@ CACHEABLE_TYPES = (
 # search, the turnout page's moment and order, a sitemap section's page). Others change nothing a visitor
 # sees, so they never reach a view. Each view names its own (`query_parameters`), and only those make a new
 # entry: `?q=…` on the home page is the home page.
-QUERY_PARAMETERS = frozenset({"page", "page_size", "change", "q", "at", "sort", "p"})
+QUERY_PARAMETERS = frozenset({"page", "page_size", "topic", "q", "at", "sort", "p"})
 API_QUERY_PARAMETERS = frozenset({"page", "page_size"})
 NUMBER_PARAMETERS = frozenset({"page", "page_size", "p"})
 # The generation lives this long without a change; a new one starts from the clock, so it never repeats.

@@ -116,7 +116,9 @@ class SectionPagesSitemap(TranslatedSitemap):
     priority = 0.8
 
     def items(self):
-        return [url_name for url_name, _label in sections.NAVIGATION] + list(sections.PAGES)
+        # A menu item that leads elsewhere (a part of a page, or a redirect) is not a page of its own.
+        names = [item.url_name for item in sections.NAVIGATION if item.is_page and not item.fragment]
+        return list(dict.fromkeys(names + list(sections.PAGES)))
 
     def location(self, item):
         return reverse(item)

@@ -1,12 +1,40 @@
 """A source line as staff type it ("Kazinform (inform.kz), 12.02.2026; BAQ.kz, 11.02.2026"), with each source
-its own link: to the address staff gave for it, or to the site the line names in brackets or by its domain.
-A source that names no address stays plain text: no address is ever guessed."""
+its own link, to the address of its own article that staff gave for it (one address a line, in the field beside
+it). A source with no address of its own stays plain text: no address is ever guessed, and no source links to a
+site's home page, where a reader could check nothing."""
 
 import re
 from urllib.parse import urlsplit
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+
+# The help of every field of source addresses, and its limits.
+SOURCE_LINKS_HELP = _(
+    "The address of each source's own article, one a line: each links the source whose site it is on. A source "
+    "without an address stays plain text; never give a site's home page."
+)
+MAX_SOURCE_LINKS = 10
+
+
+def validate_source_links(value):
+    """One http(s) address a line, at most MAX_SOURCE_LINKS."""
+    lines = [line.strip() for line in value.splitlines() if line.strip()]
+    if len(lines) > MAX_SOURCE_LINKS:
+        raise ValidationError(_("Give at most %(count)s addresses.") % {"count": MAX_SOURCE_LINKS})
+    check = URLValidator(schemes=["http", "https"])
+    for line in lines:
+        try:
+            check(line)
+        except ValidationError:
+            raise ValidationError(_("Not a web address: %(line)s") % {"line": line[:100]}) from None
+        if not is_article_address(line):
+            raise ValidationError(
+                _("%(line)s is a site's home page: give the address of the article itself.") % {"line": line[:100]}
+            )
+
 
 # The help of every source field this filter reads.
 SOURCES_HELP = _('One or more sources, separated by ";". Name each site by its address, e.g. "Kazinform (inform.kz)".')
@@ -26,31 +54,57 @@ def host_of(url):
     return host.removeprefix("www.")
 
 
-def link_for(part, given_url):
-    """The address one source points at: the staff's own link if it is this source's site, else the site the
-    source names."""
-    named = [match.group(1).lower().removeprefix("www.") + (match.group(2) or "") for match in DOMAIN.finditer(part)]
-    if given_url and any(host_of(given_url) == host_of(f"https://{site}") for site in named):
-        return given_url
-    return f"https://{named[0]}" + ("" if "/" in named[0] else "/") if named else ""
+# A path that only names a language edition ("https://inform.kz/ru/") is that edition's home page.
+EDITIONS = frozenset({"kk", "kz", "kaz", "qaz", "ru", "rus", "en", "eng"})
 
 
-def source_links(line, given_url=""):
-    """(text, url) for each source of the line; url is empty where none is known. The staff's link goes to the
-    source whose site it is, or else to the only source that names no site; it never replaces a site a source
-    names, and only http(s) links are used."""
-    if not given_url.lower().startswith(SAFE_SCHEMES):
-        given_url = ""
+def is_home_page(url):
+    """Whether an address is a site's home page, or a language edition's ("/", "/ru/"), with no query: a reader
+    can check nothing there."""
+    parts = urlsplit(url)
+    path = parts.path.strip("/")
+    return parts.query == "" and (path == "" or path.lower() in EDITIONS)
+
+
+def is_article_address(url):
+    return not is_home_page(url)
+
+
+def addresses(given):
+    """The http(s) article addresses staff gave for a line's sources, one a line (anything else is left out: a
+    home page saved before the check existed is not linked either)."""
+    urls = (url.strip() for url in (given or "").splitlines())
+    return [url for url in urls if url.lower().startswith(SAFE_SCHEMES) and is_article_address(url)]
+
+
+def is_on_site(url, site):
+    """Whether the address is on the site a source names (the site itself or one of its subdomains)."""
+    host, site = host_of(url), site.lower().removeprefix("www.").split("/")[0]
+    return host == site or host.endswith("." + site)
+
+
+def source_links(line, given=""):
+    """(text, url) for each source of the line; url is empty where no address of its own is known. An address
+    goes to the source whose named site it is on; an address on no named site goes to the only source that
+    names no site. A source is never linked to a site's home page: a link must let a reader check it."""
+    urls = addresses(given)
     parts = split_sources(line)
-    links = [(part, link_for(part, given_url)) for part in parts]
-    if given_url and given_url not in {url for _part, url in links}:
-        unlinked = [index for index, (_part, url) in enumerate(links) if not url]
-        if len(unlinked) == 1:
-            links[unlinked[0]] = (links[unlinked[0]][0], given_url)
+    links = []
+    for part in parts:
+        named = [match.group(1) for match in DOMAIN.finditer(part)]
+        links.append((part, next((url for url in urls if any(is_on_site(url, site) for site in named)), "")))
+    unused = [url for url in urls if url not in {url for _part, url in links}]
+    unnamed = [index for index, part in enumerate(parts) if not links[index][1] and not DOMAIN.search(part)]
+    if len(unused) == 1 and len(unnamed) == 1:
+        links[unnamed[0]] = (parts[unnamed[0]], unused[0])
     return links
 
 
+DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+
+
 def render_source_links(line, given_url=""):
+    line = DIGIT_GROUP_SPACE.sub("\u00a0", line or "")  # "10 411" stays on one line
     return format_html_join(
         "; ",
         "{}",

@@ -3,12 +3,13 @@ with Kazakh and Russian translations of it) and short items written from dated f
 naming its source. Times of day are not known, so pages show dates only."""
 
 from datetime import datetime
+from importlib import import_module
 from zoneinfo import ZoneInfo
 
 from referendum.commission.models import Member
 from referendum.provisions.models import Provision
 
-from .models import Article
+from .models import Article, Correction
 
 ALMATY = ZoneInfo("Asia/Almaty")
 
@@ -308,4 +309,16 @@ def load():
             article.members.set(Member.objects.filter(slug__in=member_slugs))
             article.provisions.set(Provision.objects.filter(slug__in=provision_slugs))
             created += 1
+    # The articles on what followed the vote reached databases seeded before them through a data migration; a
+    # new database gets them the same way, from the migration's own copy.
+    since_march = import_module("referendum.news.migrations.0008_news_since_march")
+    created += since_march.add_articles_to(Article, untranslated_columns=False)
+    # The results article as first published, then corrected as older databases were (with its correction).
+    import_module("referendum.news.migrations.0009_official_results_corrected").correct_article(
+        Article, Correction, untranslated_columns=False
+    )
+    # The articles' wording as the citizen's review corrected it (with the briefing's correction).
+    import_module("referendum.news.migrations.0010_wording").reword_articles(
+        Article, Correction, untranslated_columns=False
+    )
     return created

@@ -14,6 +14,7 @@ from ninja.pagination import PageNumberPagination, paginate
 from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES
 from referendum.core.site import site_url
+from referendum.core.sources import addresses
 from referendum.news.models import Article
 from referendum.provisions.models import Provision
 from referendum.vote.models import Referendum, Region
@@ -101,13 +102,19 @@ def article_out(request, article):
         "lead": texts(article, "lead"),
         "body_html": texts(article, "body"),
         "source_name": texts(article, "source_name"),
-        "source_url": article.source_url or None,
+        "source_url": first_address(article.source_url),
+        "source_urls": addresses(article.source_url),
         "published_at": article.published_at,
         "updated_at": article.updated_at,
         "members": [member.slug for member in article.members.all()],
         "provisions": [provision.slug for provision in article.provisions.all()],
         "urls": urls(request, article),
     }
+
+
+def first_address(given):
+    """The first of the sources' addresses (the field held one until it held one a line), or None."""
+    return next(iter(addresses(given)), None)
 
 
 def published_or_404(queryset, slug):
@@ -230,7 +237,8 @@ def referendum_out(request, referendum):
             "is_adopted": referendum.is_adopted,
             "results_date": referendum.results_date,
             "source": texts(referendum, "results_source"),
-            "source_url": referendum.results_source_url or None,
+            "source_url": first_address(referendum.results_source_url),
+            "source_urls": addresses(referendum.results_source_url),
             "note": texts(referendum, "results_note"),
             "from_reference_databases": referendum.results_from_reference_databases,
             "regions_total": referendum.regions_total,
@@ -270,7 +278,8 @@ def turnout_out(referendum):
                 "participants": snapshot.participants,
                 "percent": _float(snapshot.percent),
                 "source_name": snapshot.source_name,
-                "source_url": snapshot.source_url or None,
+                "source_url": first_address(snapshot.source_url),
+                "source_urls": addresses(snapshot.source_url),
                 "regions": [
                     {"region": figure.region.slug, "percent": float(figure.percent)}
                     for figure in snapshot.regional.all()
@@ -285,7 +294,8 @@ def turnout_out(referendum):
                 "votes_for": result.votes_for,
                 "votes_against": result.votes_against,
                 "source_name": result.source_name,
-                "source_url": result.source_url or None,
+                "source_url": first_address(result.source_url),
+                "source_urls": addresses(result.source_url),
             }
             for result in referendum.regional_results.select_related("region")
         ],

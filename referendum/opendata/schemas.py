@@ -23,7 +23,8 @@ class ArticleOut(Schema):
     lead: Text
     body_html: Text
     source_name: Text
-    source_url: str | None
+    source_url: str | None  # the first of source_urls
+    source_urls: list[str]  # the address of each source's own article
     published_at: datetime
     updated_at: datetime
     members: list[str]
@@ -83,7 +84,8 @@ class ResultsOut(Schema):
     is_adopted: bool | None
     results_date: date | None
     source: Text
-    source_url: str | None
+    source_url: str | None  # the first of source_urls
+    source_urls: list[str]  # the address of each source's own article
     note: Text
     from_reference_databases: bool  # no official publication was found, only reference databases
     regions_total: int | None
@@ -149,7 +151,8 @@ class SnapshotOut(Schema):
     participants: int | None
     percent: float | None
     source_name: str
-    source_url: str | None
+    source_url: str | None  # the first of source_urls
+    source_urls: list[str]  # the address of each source's own article
     regions: list[RegionalFigure]
 
 
@@ -159,7 +162,8 @@ class RegionalResultOut(Schema):
     votes_for: int | None
     votes_against: int | None
     source_name: str
-    source_url: str | None
+    source_url: str | None  # the first of source_urls
+    source_urls: list[str]  # the address of each source's own article
 
 
 class TurnoutOut(Schema):

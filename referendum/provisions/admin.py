@@ -1,10 +1,11 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationStackedInline
 
-from referendum.core.admin import TranslatedContentAdmin
+from referendum.core.admin import RoleAwareInlineMixin, TranslatedContentAdmin
 from referendum.core.content import localized_field_names
 
-from .models import Provision, Source, Topic
+from .models import EasyReadPoint, EasyReadSection, Provision, Source, Topic
 
 
 @admin.register(Topic)
@@ -33,3 +34,22 @@ class ProvisionAdmin(TranslatedContentAdmin):
         (_("Wordings"), {"fields": ("draft_article", "draft_wording", "current_article", "current_wording")}),
         (_("Publication"), {"fields": ("order", "is_featured", "is_published", "slug")}),
     ]
+
+
+class EasyReadPointInline(RoleAwareInlineMixin, TranslationStackedInline):
+    model = EasyReadPoint
+    extra = 0
+    fields = ("body", "provision", "order")
+    autocomplete_fields = ["provision"]
+
+
+@admin.register(EasyReadSection)
+class EasyReadSectionAdmin(TranslatedContentAdmin):
+    """The "What changes for me" page: its questions, in order, each with its points."""
+
+    inlines = [EasyReadPointInline]
+    fields = ("heading", "order", "is_published")
+    list_display = ("heading", "order", "is_published")
+    list_editable = ("order",)
+    list_filter = ("is_published",)
+    search_fields = localized_field_names(("heading",))

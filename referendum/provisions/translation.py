@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Provision, Source, Topic
+from .models import EasyReadPoint, EasyReadSection, Provision, Source, Topic
 
 
 @register(Topic)
@@ -16,3 +16,13 @@ class SourceTranslationOptions(TranslationOptions):
 @register(Provision)
 class ProvisionTranslationOptions(TranslationOptions):
     fields = ("title", "explanation", "draft_wording", "current_wording")
+
+
+@register(EasyReadSection)
+class EasyReadSectionTranslationOptions(TranslationOptions):
+    fields = ("heading",)
+
+
+@register(EasyReadPoint)
+class EasyReadPointTranslationOptions(TranslationOptions):
+    fields = ("body",)

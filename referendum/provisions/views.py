@@ -5,32 +5,31 @@ from referendum.about.models import terms_in
 from referendum.core.content import LANGUAGE_CODES
 
 from .comparison import cached_comparison
-from .forms import ChangeFilterForm
-from .models import Provision, Topic
+from .forms import TopicFilterForm
+from .models import EasyReadPoint, EasyReadSection, Provision, Topic
 
 
 class ProvisionIndexView(TemplateView):
-    """Provisions grouped by topic, optionally only one kind of change."""
+    """Provisions grouped by topic, or the provisions of one topic: every one of them, with a kind of change or
+    without."""
 
-    query_parameters = ("change",)  # what the page cache keys on
+    query_parameters = ("topic",)  # what the page cache keys on
 
     template_name = "provisions/provision_list.html"
 
     def get(self, request, *args, **kwargs):
         provisions = Provision.objects.published()
-        offered = set(provisions.exclude(change="").values_list("change", flat=True).distinct())
-        form = ChangeFilterForm(request.GET, offered=offered)
+        topics = list(Topic.objects.prefetch_related(Prefetch("provisions", queryset=provisions, to_attr="shown")))
+        offered = {topic.slug for topic in topics if topic.shown}
+        form = TopicFilterForm(request.GET, topics=topics, offered=offered)
         status = 200 if form.is_valid() else 400
-        change = form.cleaned_data.get("change", "") if status == 200 else ""
-        if change:
-            provisions = provisions.filter(change=change)
-        topics = Topic.objects.prefetch_related(Prefetch("provisions", queryset=provisions, to_attr="shown"))
+        chosen = next((t for t in topics if status == 200 and t.slug == form.cleaned_data["topic"]), None)
         context = self.get_context_data(
             form=form,
-            change=change,
-            topics=once_each(topics),
-            without_topic=list(provisions.filter(topics=None)),
-            change_label=Provision.Change(change).label if change else "",
+            chosen_topic=chosen,
+            # One topic: all of its provisions, even those listed under another topic on the whole index.
+            topics=([chosen] if chosen.shown else []) if chosen else once_each(topics),
+            without_topic=[] if chosen else list(provisions.filter(topics=None)),
         )
         return self.render_to_response(context, status=status)
 
@@ -79,4 +78,28 @@ class ProvisionLanguagesView(PublishedProvisionMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["columns"] = [(self.object.exact_text(code), self.object.has_language(code)) for code in LANGUAGE_CODES]
+        return context
+
+
+class EasyReadView(TemplateView):
+    """The "What changes for me" page: the main points in short sentences and everyday words, each linked to the
+    provision it comes from and that provision's sources. Staff write it in the admin (EasyReadSection and
+    EasyReadPoint)."""
+
+    template_name = "provisions/easy_read.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        points = EasyReadPoint.objects.select_related("provision").prefetch_related("provision__sources")
+        sections = list(
+            EasyReadSection.objects.published().prefetch_related(Prefetch("points", queryset=points, to_attr="shown"))
+        )
+        texts = [section.text.heading for section in sections]
+        texts += [point.text.body for section in sections for point in section.shown]
+        changed = [section.updated_at for section in sections] + [p.updated_at for s in sections for p in s.shown]
+        context.update(
+            sections=sections,
+            glossary_terms=terms_in(*texts),
+            last_changed=max(changed, default=None),
+        )
         return context

@@ -56,9 +56,14 @@ class ReferendumAdmin(TranslatedContentAdmin):
                     "countries_abroad",
                     "voters_on_lists",
                     "polling_stations_source",
+                    "voted_abroad",
+                    "turnout_abroad_percent",
+                    "abroad_source",
+                    "abroad_source_url",
                 )
             },
         ),
+        (_("Observers"), {"fields": ("observers", "observers_source", "observers_source_url")}),
         (
             _("Results"),
             {

@@ -53,6 +53,8 @@ def referendum_calendar(request):
         calendar.add_component(entry)
 
     calendar.add_missing_timezones()
+    for zone in calendar.walk("VTIMEZONE"):
+        zone.pop("COMMENT", None)  # the library's English note on its own range of years, not for citizens
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="referendum-{get_language()}.ics"'
     return response

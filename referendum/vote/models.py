@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent, localized_field_names
+from referendum.core.sources import SOURCE_LINKS_HELP, validate_source_links
 
 from .counts import VoteCount, percent
 from .state import state_at
@@ -193,8 +194,8 @@ class Referendum(TranslatedContent, VoteCount):
         null=True,
         blank=True,
         help_text=_(
-            "Ballots the Commission counted apart from the votes and the invalid ballots (for example, with both "
-            "answers marked)."
+            "Ballots the Commission reported separately from the votes and the invalid ballots (for example, with "
+            "both answers marked)."
         ),
     )
     polling_stations = models.PositiveIntegerField(_("polling stations in Kazakhstan"), null=True, blank=True)
@@ -214,6 +215,37 @@ class Referendum(TranslatedContent, VoteCount):
         help_text=_("On voting day, as the Commission reported it. Not the same count as the eligible citizens."),
     )
     polling_stations_source = models.CharField(_("source of the polling-station figures"), max_length=300, blank=True)
+    voted_abroad = models.PositiveIntegerField(
+        _("citizens who voted abroad"), null=True, blank=True, help_text=_("At the polling stations abroad.")
+    )
+    turnout_abroad_percent = models.DecimalField(
+        _("turnout abroad, %"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=PERCENT_VALIDATORS,
+        help_text=_("The turnout at the polling stations abroad, as the source gives it."),
+    )
+    abroad_source = models.CharField(_("source of the figures abroad"), max_length=300, blank=True)
+    abroad_source_url = models.TextField(
+        _("links to the sources of the figures abroad"),
+        blank=True,
+        validators=[validate_source_links],
+        help_text=SOURCE_LINKS_HELP,
+    )
+    observers = models.TextField(
+        _("observers"),
+        blank=True,
+        help_text=_("Who observed the vote and what their missions said, as the sources report it."),
+    )
+    observers_source = models.CharField(_("source on the observers"), max_length=400, blank=True)
+    observers_source_url = models.TextField(
+        _("links to the sources on the observers"),
+        blank=True,
+        validators=[validate_source_links],
+        help_text=SOURCE_LINKS_HELP,
+    )
     results_status = models.CharField(
         _("status of the results"),
         max_length=12,
@@ -228,7 +260,12 @@ class Referendum(TranslatedContent, VoteCount):
         validators=[MinValueValidator(FIRST_POSSIBLE_DATE), MaxValueValidator(LAST_POSSIBLE_DATE)],
     )
     results_source = models.CharField(_("source of the results"), max_length=300, blank=True)
-    results_source_url = models.URLField(_("link to the source of the results"), blank=True)
+    results_source_url = models.TextField(
+        _("links to the sources of the results"),
+        blank=True,
+        validators=[validate_source_links],
+        help_text=SOURCE_LINKS_HELP,
+    )
     results_note = models.TextField(
         _("note on the results"),
         blank=True,
@@ -335,8 +372,8 @@ class Referendum(TranslatedContent, VoteCount):
         counted = (self.votes_for, self.votes_against, self.invalid_ballots)
         if self.participants is not None and None not in counted and self.ballots_counted > self.participants:
             errors["votes_for"] = _(
-                "Votes in favour, votes against, invalid ballots and ballots of an unestablished form add up to "
-                "more than the citizens who took part."
+                "Votes in favour, votes against, invalid ballots and ballots not counted add up to more than the "
+                "citizens who took part."
             )
         if errors:
             raise ValidationError(errors)
@@ -419,6 +456,8 @@ class Referendum(TranslatedContent, VoteCount):
 class TimelineStatus(models.TextChoices):
     DONE = "done", pgettext_lazy("timeline step", "Took place")
     SCHEDULED = "scheduled", pgettext_lazy("timeline step", "Scheduled")
+    # A step whose day has passed, though no source found says what came of it yet.
+    UNRECORDED = "unrecorded", pgettext_lazy("timeline step", "Outcome not yet recorded")
 
 
 class TimelineEvent(TranslatedContent, models.Model):
@@ -437,13 +476,18 @@ class TimelineEvent(TranslatedContent, models.Model):
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     source_name = models.CharField(_("source"), max_length=200, blank=True)
-    source_url = models.URLField(_("link to the source"), blank=True)
+    source_url = models.TextField(
+        _("links to the sources"), blank=True, validators=[validate_source_links], help_text=SOURCE_LINKS_HELP
+    )
     status = models.CharField(
         _("status"),
         max_length=10,
         choices=Status,
         default=Status.DONE,
-        help_text=_("Scheduled: the sources give this step only as planned. Mark it done once a source says so."),
+        help_text=_(
+            "Scheduled: the sources give this step only as planned. Outcome not yet recorded: its day has passed "
+            "but no source on what came of it has been entered. Mark it done once a source says so."
+        ),
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 

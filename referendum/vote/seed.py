@@ -2,12 +2,18 @@
 missing."""
 
 from datetime import date, time
+from importlib import import_module
+
+from django.apps import apps
 
 from .models import Referendum, TimelineEvent
 from .timeline_seed import bring_up_to_date
 from .turnout_seed import load_regions, load_turnout
 
 SLUG = "constitution-2026"
+
+# Data migrations that corrected the 2026 referendum after it was first seeded, in order.
+LATER_CORRECTIONS = ("0017_up_to_december",)
 
 # Announced with the preliminary results (almatanews.kz, 2026-03-16; asia24.media, 2026-03-15). A referendum
 # seeded before these had fields got them from migration vote/0009.
@@ -84,4 +90,8 @@ def load():
     if created:
         # Key dates come with the referendum; once it exists, its timeline belongs to the staff.
         count += bring_up_to_date(TimelineEvent, referendum)
+        # What the sources added later reached databases seeded before it through data migrations; a new one
+        # gets it the same way, from the migration's own frozen copy (no second copy of the facts to drift).
+        for migration in LATER_CORRECTIONS:
+            import_module(f"referendum.vote.migrations.{migration}").up_to_december(apps, None)
     return count

@@ -15,6 +15,9 @@ class ReferendumTranslationOptions(TranslationOptions):
         "results_source",
         "results_note",
         "polling_stations_source",
+        "abroad_source",
+        "observers",
+        "observers_source",
         "decision",
     )
     required_languages = {"default": ("title", "question")}

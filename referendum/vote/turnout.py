@@ -9,6 +9,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import TranslatedContent
+from referendum.core.sources import SOURCE_LINKS_HELP, validate_source_links
 
 from .counts import VoteCount
 
@@ -60,7 +61,9 @@ class TurnoutSnapshot(models.Model):
     source_name = models.CharField(
         _("source"), max_length=300, blank=True, help_text=_("Who reported these figures, as the report names them.")
     )
-    source_url = models.URLField(_("link to the source"), blank=True)
+    source_url = models.TextField(
+        _("links to the sources"), blank=True, validators=[validate_source_links], help_text=SOURCE_LINKS_HELP
+    )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     class Meta:
@@ -80,7 +83,11 @@ class TurnoutSnapshot(models.Model):
 
     @property
     def after_close(self):
-        return self.taken_at >= self.referendum.closes_at
+        return self.taken_at > self.referendum.closes_at
+
+    @property
+    def at_close(self):
+        return self.taken_at == self.referendum.closes_at
 
     def clean(self):
         referendum = getattr(self, "referendum", None)
@@ -118,7 +125,9 @@ class RegionalResult(VoteCount):
     )
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="results", verbose_name=_("region"))
     source_name = models.CharField(_("source"), max_length=300, blank=True)
-    source_url = models.URLField(_("link to the source"), blank=True)
+    source_url = models.TextField(
+        _("links to the sources"), blank=True, validators=[validate_source_links], help_text=SOURCE_LINKS_HELP
+    )
 
     class Meta:
         verbose_name = _("result in a region")

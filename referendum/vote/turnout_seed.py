@@ -18,7 +18,7 @@ REGIONS = [
     ("almaty-region", "Алматы облысы", "Алматинская область", "Almaty Region", "region"),
     ("atyrau", "Атырау облысы", "Атырауская область", "Atyrau Region", "region"),
     ("west-kazakhstan", "Батыс Қазақстан облысы", "Западно-Казахстанская область", "West Kazakhstan Region", "region"),
-    ("jambyl", "Жамбыл облысы", "Жамбылская область", "Jambyl Region", "region"),
+    ("jambyl", "Жамбыл облысы", "Жамбылская область", "Jambyl Region", "region"),  # Zhambyl: vote/0017
     ("jetisu", "Жетісу облысы", "область Жетісу", "Jetisu Region", "region"),
     ("karaganda", "Қарағанды облысы", "Карагандинская область", "Karaganda Region", "region"),
     ("kostanay", "Қостанай облысы", "Костанайская область", "Kostanay Region", "region"),

@@ -27,6 +27,7 @@ urlpatterns = [
     path("calendar.ics", calendar.referendum_calendar, name="calendar"),
     path("referendums/", views.ArchiveView.as_view(), name="archive"),
     path("referendums/results.csv", views.results_csv, name="results-csv"),
+    path("referendums/current/turnout/", views.CurrentTurnoutRedirect.as_view(), name="current-turnout"),
     path("referendums/<voting_date:voting_date>/", views.ReferendumView.as_view(), name="referendum"),
     path("referendums/<voting_date:voting_date>/turnout/", views.TurnoutView.as_view(), name="turnout"),
     path("referendums/<voting_date:voting_date>/turnout/regions.csv", views.regions_csv, name="turnout-regions-csv"),

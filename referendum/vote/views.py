@@ -1,8 +1,10 @@
 import csv
 
 from django.core.exceptions import BadRequest
+from django.db.models import Max
 from django.http import Http404, HttpResponse
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_response_headers
 from django.utils.translation import get_language, gettext
@@ -24,6 +26,7 @@ SETTLED_CACHE_SECONDS = 300
 def referendum_context(referendum, now=None):
     """What every page telling one referendum shows: where it stands, and its result once there is one."""
     state = referendum.state(now)
+    changes = latest_changes(referendum)
     context = {
         "referendum": referendum,
         "state": state,
@@ -32,7 +35,8 @@ def referendum_context(referendum, now=None):
         "structured_data": referendum_event(referendum),
         # The result goes first once there is one: it is what people come back for.
         "show_results": referendum.has_results and state.phase in ("counting", "concluded"),
-        "has_turnout": referendum.snapshots.exists(),
+        "has_turnout": changes["snapshots"] is not None,
+        "last_changed": max(filter(None, changes.values()), default=None),
     }
     if context["show_results"]:
         context["turnout_bar"] = threshold_bar(referendum.turnout_percent, referendum.turnout_threshold_percent)
@@ -41,6 +45,15 @@ def referendum_context(referendum, now=None):
         approval_line = referendum.approval_threshold_percent if nationwide else None
         context["approval_bar"] = threshold_bar(referendum.for_percent, approval_line)
     return context
+
+
+def latest_changes(referendum):
+    """When what the referendum's page shows last changed: the referendum, its key dates, its figures through
+    the day (None: it has none). One query for both the "Last updated" line and whether there is turnout."""
+    latest = Referendum.objects.filter(pk=referendum.pk).aggregate(
+        timeline=Max("timeline__updated_at"), snapshots=Max("snapshots__updated_at")
+    )
+    return {"referendum": referendum.updated_at, **latest}
 
 
 def cache_seconds(state):
@@ -135,6 +148,28 @@ class FirstAddressRedirect(RedirectView):
         if referendum is None:
             raise Http404
         return super().get_redirect_url(voting_date=referendum.voting_date)
+
+
+class CurrentTurnoutRedirect(RedirectView):
+    """The menu's "Turnout": the turnout page of the referendum the home page tells, when it has figures or its
+    voting day is today; otherwise of the latest referendum held that has figures; otherwise the list of all
+    referendums. Temporary: which page it is changes with the next referendum."""
+
+    permanent = False
+
+    def get_redirect_url(self, *args, **kwargs):
+        today = timezone.localdate()
+        referendums = list(Referendum.objects.published())
+        with_figures = set(Referendum.objects.published().filter(snapshots__isnull=False).values_list("pk", flat=True))
+        current = current_of(referendums)
+        if current is not None and (current.pk in with_figures or current.voting_date == today):
+            chosen = current
+        else:
+            held = [referendum for referendum in referendums if referendum.pk in with_figures]
+            chosen = max(held, key=lambda referendum: referendum.voting_date, default=None)
+        if chosen is None:
+            return reverse("vote:archive")
+        return reverse("vote:turnout", kwargs={"voting_date": chosen.voting_date})
 
 
 def referendum_event(referendum):

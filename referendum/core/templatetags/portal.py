@@ -1,9 +1,12 @@
 import json
+import re
 from datetime import datetime
+from decimal import Decimal
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.defaultfilters import date as format_date
+from django.template.defaultfilters import floatformat
 from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
@@ -79,3 +82,25 @@ def name_in_its_language(obj):
     (`fallback_lang`), escaped text otherwise."""
     text = obj.text
     return format_html("<span{}>{}</span>", fallback_lang(text), text.name) if text.is_fallback else escape(text.name)
+
+
+@register.filter
+def as_given(value):
+    """A decimal figure with as many decimals as it was given with (88.6, not 88.60), in the page's language."""
+    if value is None:
+        return ""
+    exponent = Decimal(value).normalize().as_tuple().exponent
+    return floatformat(value, max(0, -exponent) if isinstance(exponent, int) else 0)
+
+
+# A space between digit groups, as staff type numbers in Kazakh and Russian ("7 954 667"): a line must not
+# break there, or a phone shows "7 954" on one line and "667" on the next.
+DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+
+
+@register.filter(is_safe=True)
+def numbers_together(value):
+    """The text with each number's groups held on one line (a no-break space between them); safe stays safe."""
+    if not value:
+        return value
+    return DIGIT_GROUP_SPACE.sub("\u00a0", str(value))
