@@ -3,18 +3,22 @@ date, no contradicted label, no date that no source gives, the entry into force 
 Kurultai election with its source, each source linked to its own article or left as plain text, and older
 databases brought up to date without losing what staff changed."""
 
+import io
 import re
-from datetime import date
+from datetime import date, timedelta
 from importlib import import_module
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.apps import apps
+from django.core.management import call_command
+from django.utils import timezone
 
+from referendum.about.models import GlossaryTerm
 from referendum.core.sources import is_article_address
 from referendum.news.models import Article, Correction
 from referendum.vote.models import Referendum, TimelineEvent
-from referendum.vote.turnout import RegionalTurnout
+from referendum.vote.turnout import RegionalTurnout, TurnoutSnapshot
 
 from .pages import page, text, visible
 
@@ -131,11 +135,7 @@ def test_an_older_database_is_brought_up_to_date_and_keeps_what_staff_changed(se
         status="scheduled", title_en="Entry into force", description_en=UP_TO_DECEMBER.ENTRY_INTO_FORCE_SEEDED_EN
     )
     invented = TimelineEvent.objects.create(
-        referendum=referendum,
-        date=date(2026, 8, 1),
-        status="scheduled",
-        title_en=UP_TO_DECEMBER.INVENTED[1],
-        description_en=UP_TO_DECEMBER.INVENTED_SEEDED_EN,
+        referendum=referendum, date=date(2026, 8, 1), **UP_TO_DECEMBER.INVENTED_SEEDED
     )
     ten = referendum.snapshots.order_by("taken_at").first()
     RegionalTurnout.objects.filter(snapshot=ten).delete()
@@ -212,3 +212,68 @@ def test_the_1995_parliaments_end_is_told_as_past_with_its_source(client, seeded
     assert "https://timesca.com/?p=51256" in [a["href"] for a in soup.select("#sources-heading + ul a")]
     official = page(client, f"/{language}/provisions/end-of-1995-parliament/languages/").select_one(".official-text")
     assert [a["href"].split("/")[2] for a in official.select("a")][:2] == ["mk-kz.kz", "obk.kz"]
+
+
+def test_the_migrations_copies_of_the_seeded_steps_are_the_seeds():
+    """0017 changes a field of a step only while it is as the seed had it: its copy must be the seed's."""
+    from referendum.vote.timeline_seed import STEPS
+
+    seeded = {step["title_en"]: step for step in STEPS}
+    for copy in (UP_TO_DECEMBER.ENTRY_INTO_FORCE_SEEDED, UP_TO_DECEMBER.INVENTED_SEEDED):
+        step = seeded[copy["title_en"]]
+        assert {field: step.get(field, "") for field in copy} == copy
+
+
+def test_the_entry_into_force_step_keeps_what_staff_changed(seeded):
+    referendum = Referendum.objects.get(slug="constitution-2026")
+    steps = TimelineEvent.objects.filter(referendum=referendum)
+    steps.filter(date=date(2026, 7, 1)).delete()
+    steps.filter(date=date(2026, 8, 1)).delete()
+    entry = TimelineEvent.objects.create(
+        referendum=referendum,
+        date=date(2026, 7, 1),
+        **{**UP_TO_DECEMBER.ENTRY_INTO_FORCE_SEEDED, "description_kk": "Staff's own Kazakh"},
+    )
+    invented = TimelineEvent.objects.create(
+        referendum=referendum,
+        date=date(2026, 8, 1),
+        **{**UP_TO_DECEMBER.INVENTED_SEEDED, "source_name_ru": "Staff's source"},
+    )
+    UP_TO_DECEMBER.bring_timeline_up_to_date(TimelineEvent, referendum)
+    entry.refresh_from_db()
+    assert entry.description_kk == "Staff's own Kazakh"
+    assert (entry.status, entry.title_en) == ("done", "The Constitution entered into force")
+    assert TimelineEvent.objects.filter(pk=invented.pk).exists()  # staff worked on it: theirs to remove
+
+
+def quiet_seed():
+    call_command("load_seed_content", stdout=io.StringIO())
+
+
+def test_the_seed_never_dates_a_record_it_did_not_save(seeded):
+    """A record another app server saved while the seed ran (its clock a little ahead) keeps its own date."""
+    later = timezone.now() + timedelta(minutes=2)
+    Referendum.objects.filter(slug="constitution-2026").update(updated_at=later)
+    quiet_seed()
+    assert Referendum.objects.get(slug="constitution-2026").updated_at == later
+
+
+def test_a_later_seed_brings_back_no_article_and_no_address_staff_removed(seeded):
+    Article.objects.get(slug="final-results").delete()
+    GlossaryTerm.objects.filter(slug="kurultai").update(source_url="")
+    quiet_seed()
+    assert not Article.objects.filter(slug="final-results").exists()
+    assert GlossaryTerm.objects.get(slug="kurultai").source_url == ""
+
+
+def test_the_menus_turnout_never_opens_a_referendum_still_to_come(client, seeded):
+    Referendum.objects.create(slug="near", title_en="N", voting_date=date(2027, 3, 1))
+    far = Referendum.objects.create(slug="far", title_en="F", voting_date=date(2029, 3, 1))
+    TurnoutSnapshot.objects.create(referendum=far, taken_at=timezone.now(), percent=1)
+    assert client.get("/en/referendums/current/turnout/")["Location"] == "/en/referendums/2026-03-15/turnout/"
+
+
+def test_voters_abroad_without_their_share_say_no_empty_share(client, seeded):
+    Referendum.objects.filter(slug="constitution-2026").update(turnout_abroad_percent=None)
+    html = visible(page(client, "/en/referendums/2026-03-15/turnout/"))
+    assert "Abroad, 12,740 citizens voted." in html and "of % there" not in html

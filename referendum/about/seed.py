@@ -136,6 +136,7 @@ TERMS = [
 
 
 def load():
+    fresh = not GlossaryTerm.objects.exists()
     created = 0
     for order, values in enumerate(TERMS, start=1):
         fields = dict(values)
@@ -143,6 +144,8 @@ def load():
             slug=fields.pop("slug"), defaults={**fields, "order": order * 10}
         )
         created += was_created
+    if not fresh:
+        return created  # once the glossary exists it is the staff's: what they cleared stays cleared
     # The addresses of the sources' articles, as older databases got them (migration about/0003).
     import_module("referendum.about.migrations.0003_glossary_source_articles").add_addresses_to(GlossaryTerm)
     # The terms' wording as the citizen's review corrected it, as older databases got it (migration about/0004).

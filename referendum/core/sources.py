@@ -4,7 +4,7 @@ it). A source with no address of its own stays plain text: no address is ever gu
 site's home page, where a reader could check nothing."""
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -30,6 +30,8 @@ def validate_source_links(value):
             check(line)
         except ValidationError:
             raise ValidationError(_("Not a web address: %(line)s") % {"line": line[:100]}) from None
+        if web_address(line) is None:
+            raise ValidationError(_("Not a web address: %(line)s") % {"line": line[:100]})
         if not is_article_address(line):
             raise ValidationError(
                 _("%(line)s is a site's home page: give the address of the article itself.") % {"line": line[:100]}
@@ -58,23 +60,42 @@ def host_of(url):
 EDITIONS = frozenset({"kk", "kz", "kaz", "qaz", "ru", "rus", "en", "eng"})
 
 
+def web_address(url):
+    """The address split into its parts, or None where Python and a browser could read its host differently
+    (a backslash, which browsers take for "/"; a user name before "@"; a control character) or cannot read it."""
+    if "\\" in url or any(ord(char) < 0x21 or char == "\x7f" for char in url):
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (a port out of range is a ValueError too)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
+        return None
+    return parts
+
+
 def is_home_page(url):
     """Whether an address is a site's home page, or a language edition's ("/", "/ru/"), with no query: a reader
-    can check nothing there."""
-    parts = urlsplit(url)
-    path = parts.path.strip("/")
-    return parts.query == "" and (path == "" or path.lower() in EDITIONS)
+    can check nothing there. "/./", "/%2e/" and "/.." are the home page too: a browser resolves them to "/"."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False  # not an address at all: the URL check says so
+    segments = [segment for segment in unquote(parts.path).split("/") if segment not in ("", ".", "..")]
+    return parts.query == "" and (not segments or (len(segments) == 1 and segments[0].lower() in EDITIONS))
 
 
 def is_article_address(url):
-    return not is_home_page(url)
+    """A web address a browser reads as Python does, into a site: the only kind a source links."""
+    return web_address(url) is not None and not is_home_page(url)
 
 
 def addresses(given):
     """The http(s) article addresses staff gave for a line's sources, one a line (anything else is left out: a
     home page saved before the check existed is not linked either)."""
     urls = (url.strip() for url in (given or "").splitlines())
-    return [url for url in urls if url.lower().startswith(SAFE_SCHEMES) and is_article_address(url)]
+    return [url for url in urls if is_article_address(url)]
 
 
 def is_on_site(url, site):
@@ -92,7 +113,11 @@ def source_links(line, given=""):
     links = []
     for part in parts:
         named = [match.group(1) for match in DOMAIN.finditer(part)]
-        links.append((part, next((url for url in urls if any(is_on_site(url, site) for site in named)), "")))
+        on_its_site = [url for url in urls if any(is_on_site(url, site) for site in named)]
+        used = {url for _part, url in links}
+        # Each address links one source where it can: two sources on one site each get their own article.
+        unused_here = [url for url in on_its_site if url not in used]
+        links.append((part, (unused_here or on_its_site or [""])[0]))
     unused = [url for url in urls if url not in {url for _part, url in links}]
     unnamed = [index for index, part in enumerate(parts) if not links[index][1] and not DOMAIN.search(part)]
     if len(unused) == 1 and len(unnamed) == 1:

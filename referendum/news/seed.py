@@ -298,6 +298,7 @@ def load():
             "The news seed links articles to members and provisions: run the commission's and the provisions' "
             "seeds first (referendum/sections.py, SEEDS)."
         )
+    fresh = not Article.objects.exists()
     created = 0
     for values in ARTICLES:
         fields = dict(values)
@@ -309,6 +310,9 @@ def load():
             article.members.set(Member.objects.filter(slug__in=member_slugs))
             article.provisions.set(Provision.objects.filter(slug__in=provision_slugs))
             created += 1
+    if not fresh:
+        # Once the news exists it is the staff's: an article they deleted or rewrote stays as they left it.
+        return created
     # The articles on what followed the vote reached databases seeded before them through a data migration; a
     # new database gets them the same way, from the migration's own copy.
     since_march = import_module("referendum.news.migrations.0008_news_since_march")

@@ -165,7 +165,7 @@ class CurrentTurnoutRedirect(RedirectView):
         if current is not None and (current.pk in with_figures or current.voting_date == today):
             chosen = current
         else:
-            held = [referendum for referendum in referendums if referendum.pk in with_figures]
+            held = [r for r in referendums if r.pk in with_figures and r.voting_date <= today]
             chosen = max(held, key=lambda referendum: referendum.voting_date, default=None)
         if chosen is None:
             return reverse("vote:archive")

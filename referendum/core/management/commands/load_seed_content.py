@@ -5,6 +5,8 @@ The seed modules referendum/sections.py lists in SEEDS run in that order, inside
 natural key), so running it again duplicates nothing and never overwrites what staff have edited.
 """
 
+from collections import defaultdict
+from contextlib import contextmanager
 from datetime import datetime, time
 from importlib import import_module
 from zoneinfo import ZoneInfo
@@ -13,6 +15,7 @@ import reversion
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models import F, Max
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
@@ -35,23 +38,37 @@ class Command(BaseCommand):
         # The seed is the first revision of every object, so staff can always go back to it.
         with transaction.atomic(), reversion.create_revision():
             reversion.set_comment(SEED_COMMENT)
-            started = timezone.now()
-            for module_name in sections.SEEDS:
-                created = import_module(module_name).load()
-                self.stdout.write(f"{module_name}: {created} created")
-            date_what_was_loaded(started)
+            with saved_by_this_load() as saved:
+                for module_name in sections.SEEDS:
+                    created = import_module(module_name).load()
+                    self.stdout.write(f"{module_name}: {created} created")
+            date_what_was_loaded(saved)
 
 
-def date_what_was_loaded(started):
+@contextmanager
+def saved_by_this_load():
+    """The primary keys of the records this load saved, by model: never a record another app server saved
+    meanwhile, or one whose "last changed" a clock ahead of this one wrote."""
+    saved = defaultdict(set)
+
+    def note(sender, instance, **kwargs):
+        saved[sender].add(instance.pk)
+
+    post_save.connect(note, weak=False, dispatch_uid="seed-dating")
+    try:
+        yield saved
+    finally:
+        post_save.disconnect(dispatch_uid="seed-dating")
+
+
+def date_what_was_loaded(saved):
     """Each record this load created or changed is dated by its content: a dated article by its publication, or
     its latest correction; the rest by the day the sources were last checked."""
     for model in content_models():
         names = {field.name for field in model._meta.get_fields()}
         if "updated_at" not in names:
             continue
-        loaded = model.objects.filter(
-            pk__in=list(model.objects.filter(updated_at__gte=started).values_list("pk", flat=True))
-        )
+        loaded = model.objects.filter(pk__in=saved.get(model, ()))
         if "published_at" not in names:
             loaded.update(updated_at=SEED_CONTENT_AS_OF)
             continue
