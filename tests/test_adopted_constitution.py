@@ -54,7 +54,7 @@ SAYS = {
     ("single-presidential-term", "kk"): "ешқашан өзгертуге болмайды",
     ("single-presidential-term", "ru"): "не может быть избрано Президентом дважды",
     ("single-presidential-term", "en"): "may never be amended",
-    ("the-bar", "kk"): "Адвокатураға конституциялық мәртебе",
+    ("the-bar", "kk"): "адвокатураға конституциялық мәртебе",
     ("the-bar", "ru"): "конституционный статус",
     ("the-bar", "en"): "constitutional status",
     ("state-language-and-russian", "kk"): "«қатар»",
@@ -233,7 +233,7 @@ def test_the_easy_read_page_answers_in_each_language_and_links_each_points_provi
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("kk", ["Конституция күні енді — 15 наурыз.", "2027 жылғы 15 наурызда", "2026 жылғы 23 тамызға"]),
+        ("kk", ["Енді Конституция күні — 15 наурыз.", "2027 жылғы 15 наурызда", "2026 жылғы 23 тамызға"]),
         ("ru", ["День Конституции теперь 15 марта.", "15 марта 2027 года", "на 23 августа 2026 года"]),
         ("en", ["Constitution Day is now on 15 March.", "15 March 2027", "for 23 August 2026"]),
     ],
@@ -244,12 +244,12 @@ def test_the_easy_read_page_gives_the_new_holiday_and_the_election_date(client, 
 
 
 def test_an_unpublished_question_or_provision_is_not_shown_on_the_easy_read_page(client, seeded):
-    section = EasyReadSection.objects.get(heading_en="Is there a new holiday?")
+    section = EasyReadSection.objects.get(heading_en="When is Constitution Day now?")
     section.is_published = False
     section.save()
     Provision.objects.filter(slug="vice-president").update(is_published=False)
     soup = page(client, "/en/provisions/what-changes-for-me/")
-    assert "Is there a new holiday?" not in visible(soup)
+    assert "When is Constitution Day now?" not in visible(soup)
     assert "/en/provisions/vice-president/" not in {a["href"] for a in soup.select("a")}
     assert "There is now a Vice-President." in visible(soup)  # the point stays, without the link
 

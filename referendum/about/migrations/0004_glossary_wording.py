@@ -16,7 +16,8 @@ INFORM_CALLED = (
     "https://www.inform.kz/ru/referendum-po-novoy-konstitutsii-sostoitsya-15-marta-2026-goda-ukaz-prezidenta-"
     "kazahstana-725abf"
 )
-CRC_SOURCE_KK_RU = "Kazinform (inform.kz), 12.02.2026; Kazinform (qazinform.com); Interfax (m.interfax.ru), 17.03.2026; exclusive.kz"
+CRC_SOURCE_KK = "Kazinform (inform.kz), 12.02.2026; Kazinform (qazinform.com); Interfax (m.interfax.ru), 17.03.2026; exclusive.kz"
+CRC_SOURCE_RU = "Kazinform (inform.kz), 12.02.2026; Kazinform (qazinform.com); «Интерфакс» (m.interfax.ru), 17.03.2026; exclusive.kz"
 
 # term -> field -> (as seeded, as it reads now)
 TERMS = {
@@ -42,8 +43,8 @@ TERMS = {
             "final results (for the referendum of 15 March 2026 the Commission established them on 17 March 2026). "
             "The Central Election Commission acts as the Central Referendum Commission.",
         ),
-        "source_name_kk": ("Kazinform (inform.kz), 12.02.2026; Kazinform (qazinform.com)", CRC_SOURCE_KK_RU),
-        "source_name_ru": ("Kazinform (inform.kz), 12.02.2026; Kazinform (qazinform.com)", CRC_SOURCE_KK_RU),
+        "source_name_kk": ("Kazinform (inform.kz), 12.02.2026; Kazinform (qazinform.com)", CRC_SOURCE_KK),
+        "source_name_ru": ("Kazinform (inform.kz), 12.02.2026; Kazinform (qazinform.com)", CRC_SOURCE_RU),
         "source_name_en": (
             "Kazinform (inform.kz), 12 Feb 2026; Kazinform (qazinform.com)",
             "Kazinform (inform.kz), 12 Feb 2026; Kazinform (qazinform.com); Interfax (m.interfax.ru), 17 Mar 2026; "
@@ -68,13 +69,15 @@ TERMS = {
             "Государственный праздник 15 марта — день принятия новой Конституции на референдуме (статья 94). "
             "Прежде его отмечали 30 августа.",
             "Государственный праздник 15 марта — день принятия новой Конституции на референдуме (статья 94). "
-            "Прежде его отмечали 30 августа. Впервые по новой Конституции отмечается 15 марта 2027 года.",
+            "Прежде его отмечали 30 августа. Впервые по новой Конституции он будет отмечаться 15 марта "
+            "2027 года.",
         ),
         "definition_en": (
             "A state holiday on 15 March, the day the new Constitution was adopted at the referendum (Article 94). "
             "It had been marked on 30 August.",
             "A state holiday on 15 March, the day the new Constitution was adopted at the referendum (Article 94). "
-            "It had been marked on 30 August. It is first marked under the new Constitution on 15 March 2027.",
+            "It had been marked on 30 August. It will first be marked under the new Constitution on 15 March "
+            "2027.",
         ),
         "source_name_kk": (
             "Kazinform (inform.kz), 12.02.2026; Эхо (echofm.online), 16.03.2026; BAQ.kz (ekaraganda.kz), 17.03.2026",

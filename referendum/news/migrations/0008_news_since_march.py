@@ -40,7 +40,7 @@ FINAL_RESULTS = {
     ),
     "source_name_kk": "Орталық референдум комиссиясы, Interfax (m.interfax.ru) деректері бойынша, 17.03.2026; "
     "exclusive.kz; Informburo (informburo.kz), қазақ тіліндегі басылым; kz.mir24.tv",
-    "source_name_ru": "Центральная комиссия референдума, по данным Interfax (m.interfax.ru), 17.03.2026; "
+    "source_name_ru": "Центральная комиссия референдума, по данным «Интерфакса» (m.interfax.ru), 17.03.2026; "
     "exclusive.kz; Informburo (informburo.kz), казахская версия; kz.mir24.tv",
     "source_name_en": "Central Referendum Commission, via Interfax (m.interfax.ru), 17.03.2026; exclusive.kz; "
     "Informburo (informburo.kz), Kazakh edition; kz.mir24.tv",
@@ -82,8 +82,8 @@ FINAL_RESULTS = {
         "Приняли участие: 9 127 192 (явка 73,12%).",
         "«За»: 7 954 667 (87,15% от принявших участие).",
         "«Против»: 898 099.",
-        "Недействительные бюллетени: 146 558.",
-        "Неучтённые бюллетени: 127 868.",
+        "Недействительных бюллетеней: 146 558.",
+        "Неучтённых бюллетеней: 127 868.",
     )
     + paragraphs(
         "Источники по-разному объясняют, почему эти 127 868 бюллетеней не были учтены. Голоса «за» и «против», "

@@ -1,7 +1,7 @@
 """The seeded articles' wording as the citizen's review of 2026-12-06 corrected it:
 
-- the decree of 11 February is named by its title, «о проведении 15 марта 2026 года республиканского референдума» /
-  «2026 жылғы 15 наурызда республикалық референдум өткізу туралы» (BAQ.kz; the Kazakh text of the decree), not
+- the decree of 11 February is named by its title, «о проведении республиканского референдума 15 марта 2026 года» /
+  «республикалық референдумды 2026 жылғы 15 наурызда өткізу туралы» (BAQ.kz; the Kazakh text of the decree), not
   «о назначении» / «тағайындау туралы»; the decree of 17 March is one "on measures to implement" the Constitution
   (prosud.kz);
 - the referendum keeps one Kazakh name, «Жаңа Конституция жөніндегі республикалық референдум»;
@@ -27,11 +27,11 @@ BRIEFING = "briefing-for-the-diplomatic-corps"
 
 DECREE_KK = (
     "2026 жылғы 15 наурызға республикалық референдум тағайындау туралы Жарлыққа",
-    "2026 жылғы 15 наурызда республикалық референдум өткізу туралы Жарлыққа",
+    "республикалық референдумды 2026 жылғы 15 наурызда өткізу туралы Жарлыққа",
 )
 DECREE_RU = (
     "указ о назначении республиканского референдума на 15 марта 2026 года.",
-    "указ о проведении 15 марта 2026 года республиканского референдума.",
+    "указ о проведении республиканского референдума 15 марта 2026 года.",
 )
 
 # The briefing's quoted paragraphs, as seeded, and in reported speech: their change is recorded as a correction.

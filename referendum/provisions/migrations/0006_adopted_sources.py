@@ -234,9 +234,9 @@ SOURCES = {
     "gazeta-kg-transition": source(
         None,
         "https://gazeta.kg/en/world/169232-polnomochija-dejstvujuschego-parlamenta-kazahstana-prekratjatsja-s-1-ijulja.html",
-        "Gazeta.kg: қазіргі Парламенттің өкілеттігі 1 шілдеде тоқтатылатыны туралы",
-        "Gazeta.kg: о прекращении полномочий действующего Парламента с 1 июля",
-        "Gazeta.kg: on the end of the sitting Parliament's powers on 1 July",
+        "Gazeta.kg: 1995 жылғы Конституция бойынша құрылған Парламенттің өкілеттігі 1 шілдеде тоқтатылатыны туралы",
+        "Gazeta.kg: о прекращении 1 июля полномочий Парламента, сформированного по Конституции 1995 года",
+        "Gazeta.kg: on the end, on 1 July, of the powers of the Parliament formed under the 1995 Constitution",
     ),
     "taspanews-holiday": source(
         date(2026, 3, 18),
@@ -248,10 +248,10 @@ SOURCES = {
     "timesca-in-force": source(
         date(2026, 7, 1),
         "https://timesca.com/?p=51256",
-        "The Times of Central Asia (timesca.com): «Tokayev Sets August 23 Election Date as Kazakhstan’s New "
-        "Constitution Takes Effect»",
-        "The Times of Central Asia (timesca.com): «Tokayev Sets August 23 Election Date as Kazakhstan’s New "
-        "Constitution Takes Effect»",
+        "The Times of Central Asia (timesca.com): Жаңа Конституция күшіне енген күні Тоқаев сайлауды 23 тамызға "
+        "тағайындады (мақала ағылшын тілінде)",
+        "The Times of Central Asia (timesca.com): Токаев назначил выборы на 23 августа в день вступления в силу "
+        "новой Конституции (статья на английском языке)",
         "The Times of Central Asia (timesca.com): “Tokayev Sets August 23 Election Date as Kazakhstan’s New "
         "Constitution Takes Effect”",
     ),
