@@ -64,3 +64,21 @@ def test_two_sources_on_one_site_each_link_their_own_article():
 def test_real_article_addresses_still_pass(url):
     validate_source_links(url)
     assert addresses(url) == [url]
+
+
+@pytest.mark.parametrize("url", ["https://evil.example\\@inform.kz/ru/article-1", "https://inform.kz@evil.example/x"])
+def test_a_provisions_source_refuses_an_address_a_browser_reads_otherwise_and_never_links_one(url):
+    from referendum.provisions.models import Source
+    from referendum.provisions.validators import validate_article_address
+
+    with pytest.raises(ValidationError):
+        validate_article_address(url)
+    assert Source(url=url).link == ""
+    assert Source(url="https://inform.kz/ru/article-1").link == "https://inform.kz/ru/article-1"
+
+
+def test_a_provision_cannot_take_the_easy_read_pages_address_in_any_case(db):
+    from referendum.provisions.models import Provision
+
+    with pytest.raises(ValidationError):
+        Provision(slug="What-Changes-For-Me", title_kk="x", explanation_kk="y").clean()

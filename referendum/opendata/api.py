@@ -152,7 +152,7 @@ def provision_out(request, provision):
         "current_article": provision.current_article or None,
         "topics": [{"slug": topic.slug, "title": texts(topic, "title")} for topic in provision.topics.all()],
         "sources": [
-            {"title": texts(source, "title"), "url": source.url or None, "published_on": source.published_on}
+            {"title": texts(source, "title"), "url": source.link or None, "published_on": source.published_on}
             for source in provision.sources.all()
         ],
         "updated_at": provision.updated_at,

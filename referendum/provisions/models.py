@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
 from referendum.core.slugs import SluggedContent, ascii_slug, unique_slug
+from referendum.core.sources import is_article_address
 
 from .validators import validate_article_address
 
@@ -52,6 +53,11 @@ class Source(TranslatedContent, models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def link(self):
+        """The address to link: only one a browser reads as it was checked (one saved before the checks stays text)."""
+        return self.url if self.url and is_article_address(self.url) else ""
 
 
 class ProvisionChange(models.TextChoices):
@@ -139,7 +145,7 @@ class Provision(SluggedContent, TranslatedContent, models.Model):
 
     def clean(self):
         super().clean()
-        if self.slug in RESERVED_SLUGS:
+        if (self.slug or "").lower() in RESERVED_SLUGS:  # "What-Changes-For-Me" would be a near-twin address
             raise ValidationError({"slug": _("Another page of the portal has this address. Choose another slug.")})
 
 
