@@ -6,6 +6,7 @@ from reversion.admin import VersionAdmin
 
 from referendum.core.admin import RoleAwareInlineMixin, RoleAwareMixin, TranslatedContentAdmin
 from referendum.core.content import localized_field_names
+from referendum.core.decimal_input import EitherDecimalSeparatorAdmin
 from referendum.core.roles import is_translator_only
 
 from .models import Referendum, Region, RegionalResult, RegionalTurnout, TimelineEvent, TurnoutSnapshot
@@ -16,7 +17,7 @@ class TimelineEventInline(RoleAwareInlineMixin, TranslationStackedInline):
     extra = 0
 
 
-class RegionalResultInline(RoleAwareInlineMixin, admin.TabularInline):
+class RegionalResultInline(EitherDecimalSeparatorAdmin, RoleAwareInlineMixin, admin.TabularInline):
     model = RegionalResult
     extra = 0
     fields = ("region", "participants", "votes_for", "votes_against", "source_name", "source_url")
@@ -24,7 +25,7 @@ class RegionalResultInline(RoleAwareInlineMixin, admin.TabularInline):
 
 
 @admin.register(Referendum)
-class ReferendumAdmin(TranslatedContentAdmin):
+class ReferendumAdmin(EitherDecimalSeparatorAdmin, TranslatedContentAdmin):
     list_display = ("title", "voting_date", "is_published", "turnout_display", "verdict_display")
     list_filter = ("is_published",)
     date_hierarchy = "voting_date"
@@ -114,14 +115,14 @@ class RegionAdmin(TranslatedContentAdmin):
     search_fields = [*localized_field_names(("name",)), "slug"]
 
 
-class RegionalTurnoutInline(RoleAwareInlineMixin, admin.TabularInline):
+class RegionalTurnoutInline(EitherDecimalSeparatorAdmin, RoleAwareInlineMixin, admin.TabularInline):
     model = RegionalTurnout
     extra = 0
     autocomplete_fields = ["region"]
 
 
 @admin.register(TurnoutSnapshot)
-class TurnoutSnapshotAdmin(RoleAwareMixin, VersionAdmin):
+class TurnoutSnapshotAdmin(EitherDecimalSeparatorAdmin, RoleAwareMixin, VersionAdmin):
     """Figures and sources only, nothing to translate: translators may look, not change."""
 
     list_display = ("__str__", "referendum", "participants", "percent", "source_name")
