@@ -24,9 +24,9 @@ def test_an_unclear_figure_is_a_form_error_not_a_guess(typed):
 
 
 @pytest.mark.parametrize("language", ["en", "kk", "ru"])
-@pytest.mark.parametrize("typed", ["68,00", "68.00"])
-def test_the_snapshot_form_stores_68_from_either_mark_in_every_admin_language(superuser_client, language, typed):
-    snapshot = TurnoutSnapshot.objects.filter(percent__isnull=False).first()
+@pytest.mark.parametrize("typed", ["74,00", "74.00"])
+def test_the_snapshot_form_stores_74_from_either_mark_in_every_admin_language(superuser_client, language, typed):
+    snapshot = TurnoutSnapshot.objects.filter(percent__isnull=False).last()  # 20:30, 73.24: the day's last
     url = admin_url(snapshot, language=language)
     form = parse(superuser_client.get(url).content)
     box = form.select_one("input[name=percent]")
@@ -35,4 +35,32 @@ def test_the_snapshot_form_stores_68_from_either_mark_in_every_admin_language(su
     response = superuser_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     snapshot.refresh_from_db()
-    assert snapshot.percent == Decimal("68.00")
+    assert snapshot.percent == Decimal("74.00")
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("kk", "Қатысу деңгейі күн бойы төмендей алмайды: сағат 10:00-де ол"),
+        ("ru", "Явка не может снижаться в течение дня: в 10:00 она уже составляла 19,21%."),
+        ("en", "Turnout cannot fall through the day: at 10:00 it was already 19.21%."),
+    ],
+)
+def test_a_snapshot_lower_than_the_one_before_is_refused_in_the_editors_language(superuser_client, language, message):
+    """Issue 30, item 2: a typo that makes turnout fall (17:30 below 17:00) never goes public."""
+    snapshot = TurnoutSnapshot.objects.get(percent=Decimal("37.54"))  # 12:00; 10:00 was 19.21
+    url = admin_url(snapshot, language=language)
+    response = superuser_client.post(url, form_as_shown(superuser_client, url, percent="15,00"))
+    assert response.status_code == 200 and message in response.content.decode()
+    snapshot.refresh_from_db()
+    assert snapshot.percent == Decimal("37.54")
+
+
+def test_a_share_over_100_and_a_count_over_the_lists_are_refused(superuser_client):
+    snapshot = TurnoutSnapshot.objects.get(percent=Decimal("37.54"))
+    url = admin_url(snapshot)
+    response = superuser_client.post(
+        url, form_as_shown(superuser_client, url, percent="100,5", participants="99999999")
+    )
+    page = response.content.decode()
+    assert "A share cannot pass 100%." in page and "More citizens than the 12,461,796 on the voter lists." in page

@@ -93,6 +93,46 @@ class TurnoutSnapshot(models.Model):
         referendum = getattr(self, "referendum", None)
         if referendum is not None and self.taken_at and self.taken_at < referendum.opens_at:
             raise ValidationError({"taken_at": _("A snapshot cannot be from before the polling stations opened.")})
+        errors = {}
+        if self.percent is not None and self.percent > 100:
+            errors["percent"] = _("A share cannot pass 100%.")
+        lists = referendum and (referendum.voters_on_lists or referendum.eligible_voters)
+        if self.participants is not None and lists and self.participants > lists:
+            errors["participants"] = _("More citizens than the %(count)s on the voter lists.") % {
+                "count": number_format(lists, force_grouping=True)
+            }
+        if referendum is not None and self.taken_at:
+            errors = {**self.neighbour_errors(referendum), **errors}
+        if errors:
+            raise ValidationError(errors)
+
+    def neighbour_errors(self, referendum):
+        """Turnout only grows through the day: a figure below the one reported before it, or above the one
+        reported after it, is a typo (17:30 lower than 17:00)."""
+        others = referendum.snapshots.exclude(pk=self.pk)
+        errors = {}
+        for field in ("percent", "participants"):
+            value = getattr(self, field)
+            if value is None:
+                continue
+            known = others.exclude(**{f"{field}__isnull": True})
+            before = known.filter(taken_at__lt=self.taken_at).order_by("-taken_at").first()
+            after = known.filter(taken_at__gt=self.taken_at).order_by("taken_at").first()
+            if before is not None and value < getattr(before, field):
+                errors[field] = _("Turnout cannot fall through the day: at %(time)s it was already %(figure)s.") % {
+                    "time": timezone.localtime(before.taken_at).strftime("%H:%M"),
+                    "figure": self.figure(field, getattr(before, field)),
+                }
+            elif after is not None and value > getattr(after, field):
+                errors[field] = _("Turnout cannot fall through the day: at %(time)s it was only %(figure)s.") % {
+                    "time": timezone.localtime(after.taken_at).strftime("%H:%M"),
+                    "figure": self.figure(field, getattr(after, field)),
+                }
+        return errors
+
+    @staticmethod
+    def figure(field, value):
+        return f"{number_format(value, 2)}%" if field == "percent" else number_format(value, force_grouping=True)
 
 
 class RegionalTurnout(models.Model):
