@@ -38,6 +38,13 @@ def referendum_context(referendum, now=None):
         "has_turnout": changes["snapshots"] is not None,
         "last_changed": max(filter(None, changes.values()), default=None),
     }
+    if state.phase in ("voting_day", "polls_open", "counting") and context["has_turnout"]:
+        # On the voting day the latest national figure is the news: on the page, not only behind a link.
+        context["latest_turnout"] = (
+            referendum.snapshots.filter(percent__isnull=False, taken_at__lte=timezone.now())
+            .order_by("-taken_at")
+            .first()
+        )
     if context["show_results"]:
         context["turnout_bar"] = threshold_bar(referendum.turnout_percent, referendum.turnout_threshold_percent)
         # Under the rule by regions, the national share is measured against no line: the threshold applies in each.

@@ -1,9 +1,13 @@
-"""Percentages typed in the admin (issue 30, item 2): a decimal comma or a point, whatever the admin's language
-and the browser's; the box says which it takes."""
+"""Voting day for staff and readers (issue 30, items 2 and 4): percentages typed with a decimal comma or a point
+in any admin language and browser, snapshots checked against their neighbours, and the latest figure on the home
+page while voting is open."""
 
+from datetime import datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 
 from referendum.core.decimal_input import EitherSeparatorDecimalField
 from referendum.vote.turnout import TurnoutSnapshot
@@ -64,3 +68,25 @@ def test_a_share_over_100_and_a_count_over_the_lists_are_refused(superuser_clien
     )
     page = response.content.decode()
     assert "A share cannot pass 100%." in page and "More citizens than the 12,461,796 on the voter lists." in page
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("kk", "64,43"),
+        ("ru", "Явка на 16:00: 64,43% граждан"),
+        ("en", "Turnout at 16:00: 64.43% of the citizens on the voter lists had received a ballot."),
+    ],
+)
+def test_the_home_page_shows_the_latest_figure_while_voting_is_open(client, seeded, language, words):
+    """Issue 30, item 4: on the voting day the latest national figure, with its time and source, is on the home
+    page itself (frozen clock: 16:30, Kazakhstan time; the 18:00 figure is not out yet)."""
+    with time_machine.travel(datetime(2026, 3, 15, 16, 30, tzinfo=ZoneInfo("Asia/Almaty")), tick=False):
+        home = parse(client.get(f"/{language}/").content)
+    figure = home.select_one(".state__turnout")
+    assert words in figure.get_text(" ", strip=True)
+    assert figure.select_one(".source a")  # its source, linked to the article
+
+
+def test_the_latest_figure_is_not_shown_once_the_referendum_has_concluded(client, seeded):
+    assert parse(client.get("/en/").content).select_one(".state__turnout") is None
