@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
 from referendum.core.slugs import SluggedContent
-from referendum.core.sources import SOURCE_LINKS_HELP, SOURCES_HELP, validate_source_links
+from referendum.core.sources import SOURCES_HELP, source_links_field
 
 DETAILS_CACHE_KEY = "portal:about:details"
 
@@ -65,9 +65,7 @@ class GlossaryTerm(SluggedContent, TranslatedContent, models.Model):
         blank=True,
         help_text=SOURCES_HELP,
     )
-    source_url = models.TextField(
-        _("links to the sources"), blank=True, validators=[validate_source_links], help_text=SOURCE_LINKS_HELP
-    )
+    source_url = source_links_field()
     order = models.PositiveIntegerField(_("order"), default=0)
     is_published = models.BooleanField(_("published"), default=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)

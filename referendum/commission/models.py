@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent
 from referendum.core.slugs import SluggedContent
-from referendum.core.sources import SOURCE_LINKS_HELP, SOURCES_HELP, validate_source_links
+from referendum.core.sources import SOURCES_HELP, source_links_field
 from referendum.core.validators import IMAGE_VALIDATORS, PHOTO_CREDIT_HELP, DescribedImage
 
 
@@ -33,12 +33,7 @@ class Member(DescribedImage, SluggedContent, TranslatedContent, models.Model):
         blank=True,
         help_text=SOURCES_HELP,
     )
-    biography_source_url = models.TextField(
-        _("links to the sources of the biography"),
-        blank=True,
-        validators=[validate_source_links],
-        help_text=SOURCE_LINKS_HELP,
-    )
+    biography_source_url = source_links_field(_("links to the sources of the biography"))
     role = models.CharField(_("role in the commission"), max_length=30, choices=Role, default=Role.MEMBER)
     order = models.PositiveIntegerField(_("order"), default=0, help_text=_("Smaller numbers come first within a role."))
     is_current = models.BooleanField(_("current member"), default=True)

@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.db import models
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
@@ -44,7 +45,6 @@ SOURCES_HELP = _('One or more sources, separated by ";". Name each site by its a
 # ASCII only: with IGNORECASE alone, [a-z] would also take "ſ" or the Kelvin sign, which browsers read as other
 # letters (a look-alike of a real site).
 DOMAIN = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(/[\w./-]*)?(?![\w-])", re.IGNORECASE | re.ASCII)
-SAFE_SCHEMES = ("http://", "https://")
 
 
 def split_sources(line):
@@ -125,11 +125,26 @@ def source_links(line, given=""):
     return links
 
 
+# A space between digit groups, as staff type numbers in Kazakh and Russian ("7 954 667"): a line must not break
+# there, or a phone shows "7 954" on one line and "667" on the next.
 DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 
 
+def numbers_together(text):
+    """The text with each number's digit groups held on one line (a no-break space between them)."""
+    return DIGIT_GROUP_SPACE.sub("\u00a0", text)
+
+
+LINKS_LABEL = _("links to the sources")
+
+
+def source_links_field(verbose_name=LINKS_LABEL):
+    """The field of a source line's addresses, one a line, beside the line it links."""
+    return models.TextField(verbose_name, blank=True, validators=[validate_source_links], help_text=SOURCE_LINKS_HELP)
+
+
 def render_source_links(line, given_url=""):
-    line = DIGIT_GROUP_SPACE.sub("\u00a0", line or "")  # "10 411" stays on one line
+    line = numbers_together(line or "")  # "10 411" stays on one line
     return format_html_join(
         "; ",
         "{}",

@@ -9,7 +9,7 @@ from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES, TranslatedContent
 from referendum.core.sanitize import sanitize_html
 from referendum.core.slugs import SluggedContent
-from referendum.core.sources import SOURCE_LINKS_HELP, validate_source_links
+from referendum.core.sources import source_links_field
 from referendum.core.validators import IMAGE_VALIDATORS, PHOTO_CREDIT_HELP, DescribedImage
 from referendum.provisions.models import Provision
 
@@ -65,9 +65,7 @@ class Article(DescribedImage, SluggedContent, TranslatedContent, models.Model):
     lead = models.TextField(_("lead"), help_text=_("One or two sentences that sum the article up."))
     body = ProseEditorField(_("body"), extensions=EDITOR_EXTENSIONS, sanitize=sanitize_html, blank=True)
     source_name = models.CharField(_("source"), max_length=300, blank=True)
-    source_url = models.TextField(
-        _("links to the sources"), blank=True, validators=[validate_source_links], help_text=SOURCE_LINKS_HELP
-    )
+    source_url = source_links_field()
     published_at = models.DateTimeField(
         _("publication time"), default=timezone.now, help_text=_("Kazakhstan time. A future time schedules it.")
     )

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from referendum.core.content import PublishedFlagQuerySet, TranslatedContent, localized_field_names
-from referendum.core.sources import SOURCE_LINKS_HELP, validate_source_links
+from referendum.core.sources import source_links_field
 
 from .counts import VoteCount, percent
 from .state import state_at
@@ -228,24 +228,14 @@ class Referendum(TranslatedContent, VoteCount):
         help_text=_("The turnout at the polling stations abroad, as the source gives it."),
     )
     abroad_source = models.CharField(_("source of the figures abroad"), max_length=300, blank=True)
-    abroad_source_url = models.TextField(
-        _("links to the sources of the figures abroad"),
-        blank=True,
-        validators=[validate_source_links],
-        help_text=SOURCE_LINKS_HELP,
-    )
+    abroad_source_url = source_links_field(_("links to the sources of the figures abroad"))
     observers = models.TextField(
         _("observers"),
         blank=True,
         help_text=_("Who observed the vote and what their missions said, as the sources report it."),
     )
     observers_source = models.CharField(_("source on the observers"), max_length=400, blank=True)
-    observers_source_url = models.TextField(
-        _("links to the sources on the observers"),
-        blank=True,
-        validators=[validate_source_links],
-        help_text=SOURCE_LINKS_HELP,
-    )
+    observers_source_url = source_links_field(_("links to the sources on the observers"))
     results_status = models.CharField(
         _("status of the results"),
         max_length=12,
@@ -260,12 +250,7 @@ class Referendum(TranslatedContent, VoteCount):
         validators=[MinValueValidator(FIRST_POSSIBLE_DATE), MaxValueValidator(LAST_POSSIBLE_DATE)],
     )
     results_source = models.CharField(_("source of the results"), max_length=300, blank=True)
-    results_source_url = models.TextField(
-        _("links to the sources of the results"),
-        blank=True,
-        validators=[validate_source_links],
-        help_text=SOURCE_LINKS_HELP,
-    )
+    results_source_url = source_links_field(_("links to the sources of the results"))
     results_note = models.TextField(
         _("note on the results"),
         blank=True,
@@ -476,9 +461,7 @@ class TimelineEvent(TranslatedContent, models.Model):
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     source_name = models.CharField(_("source"), max_length=200, blank=True)
-    source_url = models.TextField(
-        _("links to the sources"), blank=True, validators=[validate_source_links], help_text=SOURCE_LINKS_HELP
-    )
+    source_url = source_links_field()
     status = models.CharField(
         _("status"),
         max_length=10,

@@ -9,7 +9,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import TranslatedContent
-from referendum.core.sources import SOURCE_LINKS_HELP, validate_source_links
+from referendum.core.sources import source_links_field
 
 from .counts import VoteCount
 
@@ -61,9 +61,7 @@ class TurnoutSnapshot(models.Model):
     source_name = models.CharField(
         _("source"), max_length=300, blank=True, help_text=_("Who reported these figures, as the report names them.")
     )
-    source_url = models.TextField(
-        _("links to the sources"), blank=True, validators=[validate_source_links], help_text=SOURCE_LINKS_HELP
-    )
+    source_url = source_links_field()
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     class Meta:
@@ -165,9 +163,7 @@ class RegionalResult(VoteCount):
     )
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="results", verbose_name=_("region"))
     source_name = models.CharField(_("source"), max_length=300, blank=True)
-    source_url = models.TextField(
-        _("links to the sources"), blank=True, validators=[validate_source_links], help_text=SOURCE_LINKS_HELP
-    )
+    source_url = source_links_field()
 
     class Meta:
         verbose_name = _("result in a region")

@@ -1,5 +1,4 @@
 import json
-import re
 from datetime import datetime
 from decimal import Decimal
 
@@ -14,6 +13,7 @@ from django.utils.safestring import mark_safe
 from referendum.core.content import TextIn
 from referendum.core.languages import ENDONYMS
 from referendum.core.site import absolute_url
+from referendum.core.sources import numbers_together as keep_numbers_together
 from referendum.core.sources import render_source_links
 
 register = template.Library()
@@ -93,14 +93,9 @@ def as_given(value):
     return floatformat(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
-# A space between digit groups, as staff type numbers in Kazakh and Russian ("7 954 667"): a line must not
-# break there, or a phone shows "7 954" on one line and "667" on the next.
-DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
-
-
 @register.filter(is_safe=True)
 def numbers_together(value):
     """The text with each number's groups held on one line (a no-break space between them); safe stays safe."""
     if not value:
         return value
-    return DIGIT_GROUP_SPACE.sub("\u00a0", str(value))
+    return keep_numbers_together(str(value))
