@@ -73,12 +73,11 @@ def test_make_run_names_the_port_it_serves_unless_site_domain_is_given():
 
 
 def save_versions(client, article, *versions):
-    """Saves each version of the article's fields through its change form, read once: every version changes the
-    same fields, so the form as first shown serves them all (one page fewer to render a version)."""
+    """Saves each version of the article's fields through its change form, read afresh for each save (a form read
+    before the previous save would be refused as stale: referendum/core/admin_safety.py)."""
     url = admin_url(article)
-    form = form_as_shown(client, url)
     for changes in versions:
-        response = client.post(url, {**form, **changes})
+        response = client.post(url, form_as_shown(client, url, **changes))
         assert response.status_code == 302, response.content.decode()[:2000]
     article.refresh_from_db()
 

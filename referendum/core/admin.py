@@ -19,9 +19,11 @@ from reversion.admin import VersionAdmin
 from .admin_history import HistoryCompareMixin
 from .admin_language import HistoryInAdminLanguageMixin
 from .admin_publishing import PublishWithCareMixin
+from .admin_safety import EditConflictMixin, KeepRecordsOnRestoreMixin
 from .content import LANGUAGE_CODES, missing_in
 from .images import SafeImageField
 from .roles import is_translator_only, translatable_field_names, translator_editable_field_names
+from .translation_review import TranslationReviewMixin, marked_languages
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -86,6 +88,9 @@ class RoleAwareInlineMixin(RoleAwareMixin):
 
 
 class TranslatedContentAdmin(
+    TranslationReviewMixin,
+    KeepRecordsOnRestoreMixin,
+    EditConflictMixin,
     PublishWithCareMixin,
     HistoryInAdminLanguageMixin,
     HistoryCompareMixin,
@@ -95,17 +100,21 @@ class TranslatedContentAdmin(
 ):
     """Tabs per language, completeness at a glance, revisions for every save (and what changed between any two of
     them), the staff roles, a question before an item goes public with a language missing, and the editor's
-    comment on a change (admin_publishing.py)."""
+    comment on a change (admin_publishing.py); a restore that keeps the records that only grow and a refusal to
+    save over someone else's newer save (admin_safety.py)."""
 
     # Uploaded images are checked and re-encoded (referendum/core/images.py) before they are stored.
     formfield_overrides = {models.ImageField: {"form_class": SafeImageField}}
 
     @admin.display(description=_("translations"))
     def languages_display(self, obj):
-        missing = obj.missing_languages
-        if not missing:
-            return _("complete")
-        return _("missing: %(languages)s") % {"languages": ", ".join(missing)}
+        missing, to_review = obj.missing_languages, marked_languages(obj)
+        parts = []
+        if missing:
+            parts.append(_("missing: %(languages)s") % {"languages": ", ".join(missing)})
+        if to_review:
+            parts.append(_("to review: %(languages)s") % {"languages": ", ".join(to_review)})
+        return "; ".join(str(part) for part in parts) or _("complete")
 
     def get_list_display(self, request):
         display = list(super().get_list_display(request))

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
@@ -12,10 +13,19 @@ class CorrectionInline(RoleAwareInlineMixin, TranslationTabularInline):
     model = Correction
     extra = 0
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # A correction is nearly always entered on the day it is made: today (Kazakhstan time) is filled in.
+        # An added row left untouched is still not saved: Django compares it with this initial value.
+        if db_field.name == "corrected_on":
+            kwargs.setdefault("initial", timezone.localdate)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
 
 @admin.register(Article)
 class ArticleAdmin(TranslatedContentAdmin):
     inlines = [CorrectionInline]
+    # A correction is a public record of its own: restoring an older version of the article keeps every one.
+    kept_on_restore = ("corrections",)
     list_display = ("title", "published_at", "status_display")
     list_filter = ("status",)
     search_fields = localized_field_names(("title",))
