@@ -11,7 +11,7 @@ LANGS := -l kk -l ru -l en
 # Catalogue tools need settings but no secret or database: they run with the test settings.
 I18N := DJANGO_SETTINGS_MODULE=tests.settings $(MANAGE)
 
-.PHONY: run serve test lint format messages compile seed migrate bench loadcheck scaleout edge edge-check clean
+.PHONY: run serve superuser test lint format messages compile seed migrate bench loadcheck scaleout edge edge-check clean
 
 $(PY):
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (try: pyenv install 3.13)"; exit 1; }
@@ -37,6 +37,13 @@ migrate: $(VENV)/.runtime
 seed: migrate
 	$(MANAGE) load_seed_content
 	$(MANAGE) rebuild_search_index
+
+# The first staff account, on the database `make run` uses (DEBUG as `make run` has it, so no SECRET_KEY is
+# needed locally); `make superuser ARGS="--noinput --username chief --email chief@example.org"` with
+# DJANGO_SUPERUSER_PASSWORD set asks nothing.
+superuser: export DEBUG ?= true
+superuser: migrate
+	$(MANAGE) createsuperuser $(ARGS)
 
 # Links the portal builds ("View on site", previews, feeds, sitemap) name SITE_DOMAIN: the port served, unless given.
 run: export DEBUG ?= true

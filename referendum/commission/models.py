@@ -58,7 +58,10 @@ class Member(DescribedImage, SluggedContent, TranslatedContent, models.Model):
         max_length=80,
         unique=True,
         blank=True,
-        help_text=_("Latin letters, digits and hyphens. Leave empty to make it from the name."),
+        help_text=_(
+            "Latin letters, digits and hyphens. Leave empty to make it from the name as written in Kazakh, or in "
+            "Russian or English if there is no Kazakh one yet."
+        ),
     )  # SluggedContent's, with the help a person's name needs
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 

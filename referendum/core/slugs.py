@@ -9,7 +9,10 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-SLUG_HELP = _("Latin letters, digits and hyphens, the same in every language. Leave empty to make it from the title.")
+SLUG_HELP = _(
+    "Latin letters, digits and hyphens, the same in every language. Leave empty to make it from the Kazakh title "
+    "(Kazakh letters written in Latin ones), or from the Russian or English title if there is no Kazakh one yet."
+)
 
 
 def ascii_slug(text, max_length=80):
@@ -42,7 +45,8 @@ class SluggedContent(models.Model):
         from .redirects import remember_old_urls
 
         if not self.slug:
-            source = [getattr(self.exact_text(code), self.slug_source) for code in ("en", "ru", "kk")]
+            # Kazakh first, the state language (the README's "Құрылтай" → "quryltay"), as the help text says.
+            source = [getattr(self.exact_text(code), self.slug_source) for code in ("kk", "ru", "en")]
             self.slug = unique_slug(self, next((text for text in source if text), ""))
         old_slug = None
         if self.pk:

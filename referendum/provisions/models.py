@@ -134,7 +134,7 @@ class Provision(SluggedContent, TranslatedContent, models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            titles = [self.exact_text(code).title for code in ("en", "ru", "kk")]
+            titles = [self.exact_text(code).title for code in ("kk", "ru", "en")]  # as SluggedContent does
             title = next((title for title in titles if title), "")
             if ascii_slug(title) in RESERVED_SLUGS:  # the slug made from it would be another page's address
                 self.slug = unique_slug(self, f"{title} provision")

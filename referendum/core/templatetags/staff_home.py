@@ -4,6 +4,7 @@ from django import template
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.urls import NoReverseMatch, reverse
 
@@ -59,8 +60,25 @@ def scheduled_articles(user, site=admin.site):
     return [{"object": item, "url": reverse(f"{site.name}:news_article_change", args=[item.pk])} for item in scheduled]
 
 
-def recent_changes(limit=RECENT_CHANGES):
-    entries = LogEntry.objects.select_related("user", "content_type").order_by("-action_time", "-pk")[:limit]
+def visible_content_types(user):
+    """The content types whose changes the user may see: those of the models they may view or change (an editor
+    does not see the changes made to user accounts, a translator not those to models they cannot open)."""
+    if user.is_superuser:
+        return None
+    allowed = []
+    for content_type in ContentType.objects.filter(pk__in=LogEntry.objects.values("content_type").distinct()):
+        model = content_type.model_class()
+        if model is not None and _can_view(user, model):
+            allowed.append(content_type.pk)
+    return allowed
+
+
+def recent_changes(user, limit=RECENT_CHANGES):
+    entries = LogEntry.objects.select_related("user", "content_type").order_by("-action_time", "-pk")
+    allowed = visible_content_types(user)
+    if allowed is not None:
+        entries = entries.filter(content_type__in=allowed)
+    entries = entries[:limit]
     changes = []
     for entry in entries:
         model = entry.content_type.model_class() if entry.content_type else None
@@ -78,6 +96,6 @@ def needs_staff(context):
     return {
         "missing_rows": missing_languages_by_model(request.user),
         "scheduled": scheduled_articles(request.user),
-        "recent_changes": recent_changes(),
+        "recent_changes": recent_changes(request.user),
         "languages": LANGUAGE_CODES,
     }
