@@ -9,7 +9,30 @@ from referendum.core.content import localized_field_names
 from referendum.core.decimal_input import EitherDecimalSeparatorAdmin
 from referendum.core.roles import is_translator_only
 
+from .admin_import import ResultsImportMixin, TurnoutImportMixin
+from .forms import ReferendumAdminForm, RegionalTurnoutFormSet, unaccounted_warning
 from .models import Referendum, Region, RegionalResult, RegionalTurnout, TimelineEvent, TurnoutSnapshot
+
+RESULTS_FIELDSET = (
+    _("Results"),
+    {
+        "fields": (
+            "eligible_voters",
+            "participants",
+            "votes_for",
+            "votes_against",
+            "invalid_ballots",
+            "unestablished_ballots",
+            "results_status",
+            "results_date",
+            "results_source",
+            "results_source_url",
+            "results_note",
+            "results_from_reference_databases",
+        ),
+        "description": _("Whether the referendum was valid and adopted is worked out from these numbers."),
+    },
+)
 
 
 class TimelineEventInline(RoleAwareInlineMixin, TranslationStackedInline):
@@ -25,13 +48,18 @@ class RegionalResultInline(EitherDecimalSeparatorAdmin, RoleAwareInlineMixin, ad
 
 
 @admin.register(Referendum)
-class ReferendumAdmin(EitherDecimalSeparatorAdmin, TranslatedContentAdmin):
+class ReferendumAdmin(ResultsImportMixin, EitherDecimalSeparatorAdmin, TranslatedContentAdmin):
+    """The results come second, straight after the title: on the night of the count they are what is typed, and
+    an error in them is seen without scrolling past the ballot, the rules and the 14 key dates."""
+
+    form = ReferendumAdminForm
     list_display = ("title", "voting_date", "is_published", "turnout_display", "verdict_display")
     list_filter = ("is_published",)
     date_hierarchy = "voting_date"
-    inlines = [TimelineEventInline, RegionalResultInline]
+    inlines = [RegionalResultInline, TimelineEventInline]
     fieldsets = [
         (None, {"fields": ("title", "subject", "slug", "is_published", "reform_sections")}),
+        RESULTS_FIELDSET,
         (_("Voting day"), {"fields": ("voting_date", "polls_open", "polls_close")}),
         (_("Ballot"), {"fields": ("question", "question_wording", "question_note", "answer_yes", "answer_no")}),
         (
@@ -65,26 +93,6 @@ class ReferendumAdmin(EitherDecimalSeparatorAdmin, TranslatedContentAdmin):
             },
         ),
         (_("Observers"), {"fields": ("observers", "observers_source", "observers_source_url")}),
-        (
-            _("Results"),
-            {
-                "fields": (
-                    "eligible_voters",
-                    "participants",
-                    "votes_for",
-                    "votes_against",
-                    "invalid_ballots",
-                    "unestablished_ballots",
-                    "results_status",
-                    "results_date",
-                    "results_source",
-                    "results_source_url",
-                    "results_note",
-                    "results_from_reference_databases",
-                ),
-                "description": _("Whether the referendum was valid and adopted is worked out from these numbers."),
-            },
-        ),
     ]
 
     @admin.display(description=_("turnout, %"))
@@ -95,14 +103,7 @@ class ReferendumAdmin(EitherDecimalSeparatorAdmin, TranslatedContentAdmin):
         super().save_model(request, obj, form, change)
         missing = obj.unaccounted_ballots
         if missing:
-            messages.warning(
-                request,
-                _(
-                    "The parts of the count (in favour, against, invalid, not counted) add up to "
-                    "%(missing)s fewer than the citizens who took part. Check the figures against the source."
-                )
-                % {"missing": number_format(missing, force_grouping=True)},
-            )
+            messages.warning(request, unaccounted_warning(missing))
 
     @admin.display(description=_("adopted"), boolean=True)
     def verdict_display(self, obj):
@@ -117,13 +118,16 @@ class RegionAdmin(TranslatedContentAdmin):
 
 class RegionalTurnoutInline(EitherDecimalSeparatorAdmin, RoleAwareInlineMixin, admin.TabularInline):
     model = RegionalTurnout
+    formset = RegionalTurnoutFormSet
     extra = 0
     autocomplete_fields = ["region"]
 
 
 @admin.register(TurnoutSnapshot)
-class TurnoutSnapshotAdmin(EitherDecimalSeparatorAdmin, RoleAwareMixin, VersionAdmin):
-    """Figures and sources only, nothing to translate: translators may look, not change."""
+class TurnoutSnapshotAdmin(TurnoutImportMixin, EitherDecimalSeparatorAdmin, RoleAwareMixin, VersionAdmin):
+    """Figures and sources only, nothing to translate: translators may look, not change. A region's figure far
+    above its previous one waits for a tick (admin/vote/turnoutsnapshot/change_form.html); a whole day's figures
+    can come from a file (admin_import.py)."""
 
     list_display = ("__str__", "referendum", "participants", "percent", "source_name")
     list_filter = ("referendum",)
