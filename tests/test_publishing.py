@@ -41,8 +41,9 @@ def test_publishing_an_article_without_english_asks_first_and_saves_nothing(edit
     response = editor.post(admin_url(draft), {**data, "status": "published", "title_ru": "Изменено"})
     assert response.status_code == 200
     assert "English" in notice(response)
-    assert "Russian" not in notice(response) and "Kazakh" not in notice(response)
-    assert "Publish without them" in response.content.decode()
+    assert "No English text: the English pages would show the Russian one." in notice(response)
+    assert "No Russian" not in notice(response) and "No Kazakh" not in notice(response)
+    assert "Publish without the missing text" in response.content.decode()
     # The form comes back with what was typed.
     assert 'value="Изменено"' in response.content.decode()
     draft.refresh_from_db()
@@ -52,9 +53,19 @@ def test_publishing_an_article_without_english_asks_first_and_saves_nothing(edit
 def test_the_question_names_every_missing_language_in_the_readers_language(editor, draft):
     data = form_as_shown(editor, admin_url(draft))
     data.update(status="published", title_ru="", lead_ru="")
-    assert "Russian, English" in notice(editor.post(admin_url(draft), data))
+    shown = notice(editor.post(admin_url(draft), data))
+    assert "No Russian text: the Russian pages would show the Kazakh one." in shown
+    assert "No English text: the English pages would show the Kazakh one." in shown
     ru = editor.post(f"/ru/admin/news/article/{draft.pk}/change/", data)
     assert ru.status_code == 200 and "русск" in notice(ru).lower()
+
+
+def test_save_without_publishing_keeps_the_edit_as_a_draft(editor, draft):
+    data = form_as_shown(editor, admin_url(draft), status="published", title_ru="Правка", _keep_unpublished="1")
+    response = editor.post(admin_url(draft), data)
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == "draft" and draft.title_ru == "Правка"
 
 
 def test_confirming_publishes_the_article(editor, draft):
@@ -76,7 +87,7 @@ def test_adding_a_published_article_without_a_language_asks_too(editor):
     data.update(title_kk="Жаңа", lead_kk="Қысқаша.", status="published")
     count = Article.objects.count()
     response = editor.post("/en/admin/news/article/add/", data)
-    assert response.status_code == 200 and "Russian, English" in notice(response)
+    assert response.status_code == 200 and "No Russian text" in notice(response) and "No English" in notice(response)
     assert Article.objects.count() == count
     assert editor.post("/en/admin/news/article/add/", {**data, "_publish_incomplete": "1"}).status_code == 302
     assert Article.objects.count() == count + 1

@@ -261,3 +261,20 @@ def test_make_superuser_works_on_a_fresh_clone_without_a_secret_key(tmp_path):
     with sqlite3.connect(database) as connection:
         rows = connection.execute("select username, is_superuser from auth_user").fetchall()
     assert rows == [("chief", 1)]
+
+
+def test_a_save_that_changes_only_line_endings_is_not_logged_as_a_change(editor):
+    from django.contrib.admin.models import LogEntry
+
+    article = Article.objects.get(slug="official-results")
+    article.lead_en = "First line.\nSecond line."
+    article.save()
+    url = admin_url(article)
+    form = form_as_shown(editor, url)
+    form["lead_en"] = form["lead_en"].replace("\n", "\r\n")
+    assert "\r\n" in form["lead_en"]
+    assert editor.post(url, form).status_code == 302
+    entry = LogEntry.objects.filter(object_id=str(article.pk)).order_by("-pk").first()
+    assert "Lead" not in entry.get_change_message()
+    article.refresh_from_db()
+    assert article.lead_en == "First line.\nSecond line."
