@@ -12,6 +12,9 @@ from referendum.core.view_on_site import view_on_site
 from referendum.core.views import robots_txt
 from referendum.opendata.api import api
 
+# A refusal is a page of the portal in the address's language, with the reason and a way back.
+handler403 = "referendum.core.views.permission_denied"
+
 # The language switcher posts here from every public page. Choosing a display language is harmless, and a
 # CSRF token in each page would tie every cached page to one visitor's cookie, so this one view is exempt.
 remember_language = csrf_exempt(set_language)

@@ -10,6 +10,8 @@ from pathlib import Path
 import polib
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
+from django.utils.translation import gettext
 
 from referendum.core.catalogue_safety import check_entry, check_translation
 
@@ -83,7 +85,6 @@ def test_the_reason_names_what_was_added():
         ('Read <a href="/news/">the news</a>', '<a href="/news/">Жаңалықтарды</a> оқыңыз'),
         ("<strong>Note:</strong> see <em>this</em>", "<em>Мынаны</em> қараңыз. <strong>Ескерту:</strong>"),
         ("%(count)s results for “%(query)s”", "«%(query)s» бойынша %(count)s нәтиже"),
-        ("The {name} “{obj}” was added. Add another {name}.", "«{obj}» қосылды. Тағы біреуін қосыңыз."),
         ("50%% done", "50%% дайын"),
         ('Press "Save"', "«Сақтау» түймесін басыңыз"),
     ],
@@ -277,3 +278,122 @@ def test_line_breaks_and_typographic_text_are_still_fine():
 
     assert check_entry("Show all", "Барлығын\nкөрсету") is None
     assert check_entry("Key dates", "«Маңызды» күндер — 2026") is None
+
+
+# --- a placeholder dropped, the translator's text kept, the way back, who saved
+
+POLLS = "Polling stations are open until %(time)s today (Kazakhstan time, UTC+5)."
+MISSING = "%(counter)s translation is missing."
+
+
+def textareas(response):
+    return [area.get_text() for area in parse(response.content.decode()).select("textarea")]
+
+
+@pytest.mark.parametrize(
+    ("original", "translation"),
+    [
+        (POLLS, "Дауыс беру учаскелері бүгін жұмыс істеп тұр."),
+        ("%(count)s results for “%(query)s”", "%(count)s нәтиже"),
+        ("Hello {name}", "Сәлем"),
+    ],
+)
+def test_a_translation_that_drops_a_named_placeholder_is_refused(original, translation):
+    difference = check_translation(original, translation)
+    assert difference
+    assert difference.missing
+
+
+def test_a_kazakh_translation_may_name_a_thing_once_where_english_names_it_twice():
+    assert check_translation("The {name} “{obj}” was added. Add another {name}.", "«{obj}» {name} қосылды.") is None
+
+
+def test_a_dropped_placeholder_is_not_saved_and_the_typed_text_stays_on_the_page(translator, writable_locale, seeded):
+    po, mo = writable_locale / "kk/LC_MESSAGES/django.po", writable_locale / "kk/LC_MESSAGES/django.mo"
+    before = po.read_bytes(), mo.read_bytes()
+    entry = kazakh_entry(writable_locale, POLLS)
+    typed = "Дауыс беру учаскелері бүгін жұмыс істеп тұр (Қазақстан уақыты)."
+    response = translator.post(FORM + "?query=Polling+stations", {field(entry): typed})
+    assert (po.read_bytes(), mo.read_bytes()) == before
+    form = translator.get(response["Location"])
+    shown = messages_shown(form)
+    assert "Сақталмады" in shown  # the kk admin's "Not saved"
+    assert "%(time)s" in shown
+    assert "Сақталды." not in shown
+    assert typed in textareas(form)  # nothing the translator typed is lost
+    # Shown once: a reload shows the saved translation again.
+    assert typed not in textareas(translator.get(response["Location"]))
+
+
+def test_a_plural_form_that_drops_its_number_is_not_saved(translator, writable_locale, seeded):
+    po = writable_locale / "kk/LC_MESSAGES/django.po"
+    before = po.read_bytes()
+    entry = kazakh_entry(writable_locale, MISSING)
+    name = field(entry)
+    response = translator.post(
+        FORM + "?query=translation+is+missing", {f"{name}_0": "Бір аударма жетіспейді.", f"{name}_1": "Аудармалар жоқ."}
+    )
+    assert po.read_bytes() == before
+    form = translator.get(response["Location"])
+    assert "%(counter)s" in messages_shown(form)
+    assert "Аудармалар жоқ." in textareas(form)
+
+
+def test_a_fuzzy_entry_that_drops_a_placeholder_is_not_saved_either(translator, writable_locale, seeded):
+    po = writable_locale / "kk/LC_MESSAGES/django.po"
+    before = po.read_bytes()
+    entry = kazakh_entry(writable_locale, POLLS)
+    translator.post(FORM, {field(entry): "Учаскелер бүгін ашық.", f"f_{field(entry)[2:]}": "1"})
+    assert po.read_bytes() == before
+    assert "fuzzy" not in kazakh_entry(writable_locale, POLLS).flags
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_catalogue_pages_lead_back_to_the_admin_in_its_language(translator, writable_locale, language):
+    for url in (f"/{language}/admin/catalogues/files/project/", f"/{language}/admin/catalogues/files/project/kk/0/"):
+        html = parse(translator.get(url).content.decode())
+        assert html.html["lang"] == language
+        home = html.select_one("#site-name a")
+        assert home["href"] == f"/{language}/admin/"
+        with translation.override(language):
+            assert home.get_text(strip=True) == gettext("Referendum portal: administration")
+            assert html.select_one(".breadcrumbs a")["href"] == f"/{language}/admin/"
+            assert gettext("Interface texts (catalogues)") in html.title.get_text()
+        visible = " ".join(html.body.stripped_strings)
+        assert "Rosetta" not in visible
+
+
+def test_the_save_message_says_where_the_change_lives_and_how_it_reaches_the_repository(translator, writable_locale):
+    entry = kazakh_entry(writable_locale, "Search")
+    response = translator.post(FORM.replace("/kk/admin", "/en/admin"), {field(entry): "Іздеу (порталдан)"})
+    shown = messages_shown(translator.get(response["Location"]))
+    assert "Saved." in shown
+    assert "only in this server's catalogue files" in shown
+    assert "“Download this catalog”" in shown
+    assert "commit" in shown
+
+
+def test_a_save_records_who_made_it(client, seeded, writable_locale):
+    from django.contrib.admin.models import LogEntry
+
+    from .accounts import make_superuser, make_user
+
+    client.force_login(make_user("aliya", "Translators", first_name="Әлия", last_name="Нұрланқызы"))
+    entry = kazakh_entry(writable_locale, "Search")
+    client.post(FORM.replace("/kk/admin", "/en/admin"), {field(entry): "Іздеу (порталдан)"})
+    saved = polib.pofile(str(writable_locale / "kk/LC_MESSAGES/django.po"))
+    assert saved.metadata["Last-Translator"] == "Әлия Нұрланқызы (aliya)"
+    logged = LogEntry.objects.get(user__username="aliya")
+    assert "Public site" in logged.object_repr
+    client.force_login(make_superuser())
+    index = parse(client.get("/en/admin/").content.decode())
+    recent = index.select_one("#recent-changes").get_text(" ", strip=True)
+    assert "aliya" in recent
+    assert "Search" in recent  # which text was changed
+
+
+def test_a_staff_member_without_a_name_is_recorded_by_username(translator, writable_locale):
+    entry = kazakh_entry(writable_locale, "Search")
+    translator.post(FORM, {field(entry): "Іздеу (порталдан)"})
+    saved = polib.pofile(str(writable_locale / "kk/LC_MESSAGES/django.po"))
+    assert saved.metadata["Last-Translator"] == "translator"

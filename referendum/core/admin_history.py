@@ -11,6 +11,8 @@ or Russian catalogue, a line-level difference for short text, and `rich` as a de
 """
 
 import datetime
+import html
+import re
 
 from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
@@ -19,14 +21,26 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone
+from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import gettext
+from django_prose_editor.fields import ProseEditorField
 from reversion.errors import RevertError
 from reversion.models import Version
 
 from referendum.provisions.comparison import Segment, compare_words
 
 from .admin_language import render_change_message
+from .roles import is_translator_only
+
+# Where a block of rich text ends, the readable text starts a new line.
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def readable_text(markup):
+    """Rich text as its reader sees it: one line per paragraph, heading or list item, no tags, entities decoded."""
+    return html.unescape(strip_tags(BLOCK_END.sub("\n", markup))).strip()
+
 
 # Beyond this many characters a text's difference is not worth the wait: shown whole, as it was and became.
 WORD_DIFFERENCE_LIMIT = 200_000
@@ -75,6 +89,8 @@ class HistoryCompareMixin:
             "compare_url": reverse(
                 f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history_compare", args=(quote(object_id),)
             ),
+            # Restoring is an editor's decision (admin.py revision_view): translators see the dates as text.
+            "can_revert": not is_translator_only(request.user),
             **(extra_context or {}),
         }
         return super().history_view(request, object_id, context)
@@ -158,6 +174,10 @@ class HistoryCompareMixin:
             label = capfirst(field.verbose_name)
             if isinstance(field, models.CharField | models.TextField) and not field.choices:
                 old, new = old or "", new or ""
+                if isinstance(field, ProseEditorField):  # the words staff wrote, not the editor's <p> tags
+                    old, new = readable_text(old), readable_text(new)
+                    if old == new:
+                        continue
                 if len(old) + len(new) <= WORD_DIFFERENCE_LIMIT:
                     yield {"label": label, "segments": compare_words(old, new)}
                     continue

@@ -7,9 +7,11 @@ is untrusted input, checked against its msgid, its trusted source:
 - tags (anything from `<` and a letter, `/`, `!` or `?` up to `>`, or a `<` ending the text) must be the
   msgid's own, attributes and all, each as many times: a translation may move them, not add, drop or alter one;
 - positional placeholders (`%s`, `%d`, `{}`, `{0}`) likewise: one too many or too few breaks the page;
-- named placeholders (`%(name)s`, `{name}`), entities (`&amp;`) and straight double quotes may be dropped
-  (Kazakh grammar may name a thing once where English names it twice; typographic quotes are the norm) but
-  not added: an unknown name breaks the page, and a quote can end the attribute the text is used in.
+- named placeholders (`%(name)s`, `{name}`) may not be added (an unknown name breaks the page) nor dropped
+  altogether (the closing time, the figure or the name would silently vanish from the page); each name once is
+  enough, since Kazakh grammar may name a thing once where English names it twice;
+- entities (`&amp;`) and straight double quotes may be dropped (typographic quotes are the norm) but not added:
+  a quote can end the attribute the text is used in.
 
 Letters in any script, punctuation, `<` before a space and `%` before nothing remain plain text.
 """
@@ -87,6 +89,10 @@ def _at_most(text):
     return Counter([*named, *_ENTITY.findall(outside), *['"'] * outside.count('"'), *brackets, *controls])
 
 
+def _names(text):
+    return {found for found in _placeholders(text) if _is_named(found)}
+
+
 def _sorted(counter):
     return tuple(sorted(counter.elements()))
 
@@ -99,7 +105,8 @@ def check_translation(original, translation):
         return None
     exact, source = _exact(translation), _exact(original)
     added = (exact - source) + (_at_most(translation) - _at_most(original))
-    difference = Difference(added=_sorted(added), missing=_sorted(source - exact))
+    missing = (source - exact) + Counter(_names(original) - _names(translation))
+    difference = Difference(added=_sorted(added), missing=_sorted(missing))
     return difference or None
 
 

@@ -5,7 +5,7 @@ from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import NoReverseMatch, reverse
 
 from referendum.core.admin import TranslatedContentAdmin
@@ -77,7 +77,8 @@ def recent_changes(user, limit=RECENT_CHANGES):
     entries = LogEntry.objects.select_related("user", "content_type").order_by("-action_time", "-pk")
     allowed = visible_content_types(user)
     if allowed is not None:
-        entries = entries.filter(content_type__in=allowed)
+        # Catalogue saves (core/catalogues.py) name no model; every staff member may see who saved a text.
+        entries = entries.filter(Q(content_type__in=allowed) | Q(content_type__isnull=True))
     entries = entries[:limit]
     changes = []
     for entry in entries:
