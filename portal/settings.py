@@ -13,6 +13,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.config import EXTENSION_MAPPING
+from js_asset import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -235,6 +237,10 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Translators edit the interface catalogues in the browser (django-rosetta), through the views of
 # referendum/core/catalogues.py: only LOCALE_PATHS' django.po and djangojs.po, each translation checked for markup.
+# The editor's toolbar in the admin's language (static/js/prose-editor-labels.js); "Menu" is in every editor.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {"js": [static_lazy("js/prose-editor-labels.js")], "extensions": {"Menu": EXTENSION_MAPPING["Menu"]}}
+]
 ROSETTA_ACCESS_CONTROL_FUNCTION = "referendum.core.roles.can_edit_catalogues"
 # A URL name, resolved in the request's language: anonymous visitors go to /kk/admin/login/?next=...
 ROSETTA_LOGIN_URL = "admin:login"
@@ -379,6 +385,8 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
+# A form sent without its token is a page of the portal in the address's language (core/views.py).
+CSRF_FAILURE_VIEW = "referendum.core.views.csrf_failure"
 LANGUAGE_COOKIE_SECURE = env_bool("LANGUAGE_COOKIE_SECURE", not DEBUG)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)

@@ -20,6 +20,7 @@ from .admin_history import HistoryCompareMixin
 from .admin_language import HistoryInAdminLanguageMixin
 from .admin_publishing import PublishWithCareMixin
 from .admin_safety import EditConflictMixin, KeepRecordsOnRestoreMixin
+from .admin_wording import use_portal_wording
 from .content import LANGUAGE_CODES, missing_in
 from .images import SafeImageField
 from .roles import is_translator_only, translatable_field_names, translator_editable_field_names
@@ -172,6 +173,10 @@ class ExpiredSignInAttemptsAdmin(AccessAttemptAdmin):
     """django-axes 8.3.1's "Clean up expired attempts" action reads the time of a sign-in attempt from the request,
     which only a sign-in request has (an AttributeError: a 500): the action's request is given the time now."""
 
+    @admin.display(description=_("status"))
+    def status(self, obj):
+        return super().status(obj)
+
     @admin.action(description=AccessAttemptAdmin.cleanup_expired_attempts.short_description)
     def cleanup_expired_attempts(self, request, queryset):
         request.axes_attempt_time = timezone.now()
@@ -180,3 +185,4 @@ class ExpiredSignInAttemptsAdmin(AccessAttemptAdmin):
 
 admin.site.unregister(AccessAttempt)
 admin.site.register(AccessAttempt, ExpiredSignInAttemptsAdmin)
+use_portal_wording(admin.site)

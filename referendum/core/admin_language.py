@@ -56,7 +56,7 @@ def render_change_message(comment, models):
         for details in message.values() if isinstance(message, dict) else ():
             if isinstance(details, dict) and isinstance(details.get("fields"), list):
                 details["fields"] = [
-                    str(capfirst(labels[name].verbose_name)) if name in labels else name for name in details["fields"]
+                    str(labels[name].verbose_name) if name in labels else name for name in details["fields"]
                 ]
     rendered = LogEntry(change_message=json.dumps(messages)).get_change_message() if messages else ""
     for comment in comments:

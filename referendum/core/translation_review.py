@@ -86,6 +86,21 @@ def record_save(original, obj, user, confirmed=()):
         )
 
 
+def items_to_review(model):
+    """{language: [items of `model` whose text in that language waits for review]}."""
+    content_type = ContentType.objects.get_for_model(model)
+    marks = TranslationReview.objects.filter(content_type=content_type).values_list("language", "object_id")
+    if not marks:
+        return {}
+    items = model._default_manager.in_bulk([object_id for _language, object_id in marks])
+    found = {}
+    for language, object_id in marks:
+        item = items.get(int(object_id) if object_id.isdecimal() else object_id)
+        if item is not None:
+            found.setdefault(language, []).append(item)
+    return found
+
+
 def marked_languages(obj):
     """The languages to review of a list row (annotated by TranslationReviewMixin.get_queryset), else queried."""
     if hasattr(obj, f"review_{LANGUAGE_CODES[0]}"):

@@ -4,6 +4,11 @@
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
+    // The zone by the name the catalogue gives it ("Алматы (UTC+5)"), not the database's "Asia/Almaty".
+    var zone = document.body.dataset.adminServerTimezone;
+    if (zone && window.gettext) {
+      document.body.dataset.adminServerTimezone = window.gettext(zone);
+    }
     var shortcuts = window.DateTimeShortcuts;
     if (!shortcuts || !shortcuts.addTimezoneWarning) {
       return;
