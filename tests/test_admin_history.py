@@ -129,7 +129,7 @@ def test_the_compare_page_shows_each_changed_language_word_by_word(editor, two_v
     assert "editor (Aigerim Sadykova)" in page.get_text(" ", strip=True)
     versions = page.select(".history-compare .module")[0].get_text(" ", strip=True)
     assert versions.count("editor (Aigerim Sadykova)") == 2  # who saved each version
-    assert versions.count("Changed Title [kk] and Title [en].") == 2  # and the comment
+    assert versions.count("Changed title [kk] and title [en].") == 2  # and the comment
 
 
 def test_the_compare_page_speaks_the_admin_language(editor, two_versions):
@@ -191,3 +191,16 @@ def test_a_comparison_lists_the_fields_in_the_order_of_the_change_form():
         assert in_form_order == [name for name in on_form if name in in_form_order], model
         checked.append(model._meta.label)
     assert "vote.Referendum" in checked
+
+
+def test_the_compare_page_shows_rich_text_as_text_not_tags(editor):
+    article = Article.objects.get(slug="official-results")
+    save_versions(editor, article, {"body_en": "<p>First paragraph.</p><p>Second one.</p>"})
+    save_versions(editor, article, {"body_en": "<p>First paragraph.</p><p>Second, corrected.</p>"})
+    newer, older = Version.objects.get_for_object(article)[:2]
+    page = parse(editor.get(compare_url(article, older, newer)).content.decode())
+    rows = {row.th.get_text(strip=True): row.td for row in page.select(".history-compare tbody tr") if row.td}
+    body = rows["Body [en]"]
+    assert "<p>" not in body.get_text() and "&lt;p&gt;" not in str(body)
+    assert "one." in " ".join(d.get_text() for d in body.find_all("del"))
+    assert "corrected." in " ".join(i.get_text() for i in body.find_all("ins"))

@@ -146,12 +146,12 @@ def test_the_editors_comment_is_shown_in_the_history_with_the_changes(editor, dr
     page = editor.get(f"/en/admin/news/article/{draft.pk}/history/").content.decode()
     assert "Title agreed with &lt;b&gt;the desk&lt;/b&gt;" in page
     assert "<b>the desk</b>" not in page
-    assert "Changed Title [ru]" in page
+    assert "Changed title [ru]" in page
     # An empty comment keeps the plain list of changes.
     assert post_form(editor, admin_url(draft), title_ru="Ещё один").status_code == 302
     history = parse(editor.get(f"/en/admin/news/article/{draft.pk}/history/").content)
     comments = [row.select("td")[-1].get_text(" ", strip=True) for row in history.select("#change-history tbody tr")]
-    assert any(comment.startswith("Changed Title [ru]") and "Comment" not in comment for comment in comments)
+    assert any(comment.startswith("Changed title [ru]") and "Comment" not in comment for comment in comments)
     assert any("Title agreed with <b>the desk</b>" in comment for comment in comments)
 
 

@@ -15,7 +15,7 @@ from django.utils import translation
 from referendum.vote.models import Referendum
 
 from .admin_forms import form_as_shown
-from .pages import all_public_paths, page, text
+from .pages import all_public_paths, page, parse, text
 
 ALMATY = ZoneInfo("Asia/Almaty")
 TODAY = datetime(2026, 12, 7, 12, tzinfo=ALMATY)
@@ -197,16 +197,25 @@ def add_next_referendum(superuser_client):
             question_kk="Сынақ сұрағы?",
             question_ru="Тестовый вопрос?",
             question_en="A test question?",
-            **{
-                "timeline-TOTAL_FORMS": "1",
-                "timeline-0-date": "2027-10-01",
-                "timeline-0-title_kk": "Референдум тағайындалды",
-                "timeline-0-title_ru": "Референдум назначен",
-                "timeline-0-title_en": "The referendum is called",
-                "timeline-0-status": "done",
-            },
         )
     response = superuser_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    referendum = Referendum.objects.get(slug="next-referendum")
+    # Its key dates have a page of their own, the referendum chosen from the link on its form.
+    form_page = parse(superuser_client.get(reverse("admin:vote_referendum_change", args=[referendum.pk])).content)
+    add_link = next(a["href"] for a in form_page.select(".field-key_dates a") if "/add/" in a["href"])
+    with translation.override("en"):
+        data = form_as_shown(
+            superuser_client,
+            add_link,
+            date="2027-10-01",
+            title_kk="Референдум тағайындалды",
+            title_ru="Референдум назначен",
+            title_en="The referendum is called",
+            status="done",
+        )
+    assert data["referendum"] == str(referendum.pk)  # preselected
+    response = superuser_client.post(add_link, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     return Referendum.objects.get(slug="next-referendum")
 

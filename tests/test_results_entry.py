@@ -53,7 +53,11 @@ def test_the_results_come_right_after_the_title_and_before_the_key_dates(superus
     assert "participants" in second and "votes_for" in second
     results_at = str(form).index('name="participants"')
     assert results_at < str(form).index('name="question_kk"')
-    assert results_at < str(form).index('name="timeline-TOTAL_FORMS"')
+    # The key dates are links to their own pages, at the end: no stacked forms to scroll past or to render.
+    assert 'name="timeline-TOTAL_FORMS"' not in str(form)
+    key_dates = form.select_one(".field-key_dates")
+    assert results_at < str(form).index("field-key_dates")
+    assert len(key_dates.select("li a")) == referendum().timeline.count() > 10
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])

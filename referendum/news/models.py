@@ -1,6 +1,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
@@ -159,7 +160,7 @@ class Correction(TranslatedContent, models.Model):
         ordering = ["corrected_on", "pk"]
 
     def __str__(self):
-        return f"{self.corrected_on:%Y-%m-%d} {self.article}"
+        return f"{date_format(self.corrected_on)}: {self.article}"  # the reader's date format, in the admin's log
 
     def get_absolute_url(self):
         return self.article.get_absolute_url() + "#corrections"

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.formats import number_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import TranslatedContent
@@ -86,7 +86,8 @@ class TurnoutSnapshot(models.Model):
         ]
 
     def __str__(self):
-        return timezone.localtime(self.taken_at).strftime("%Y-%m-%d %H:%M")
+        # In the reader's date format ("2026 жылғы 15 наурыз, 17:00"): it names the snapshot in the admin's log.
+        return date_format(timezone.localtime(self.taken_at), "DATETIME_FORMAT")
 
     @property
     def after_close(self):
