@@ -104,6 +104,7 @@ bench: $(VENV)/.dev compile
 	$(PY) -m bench.pages
 	$(PY) -m bench.search
 	$(PY) -m bench.scale
+	$(PY) -m bench.admin_entry
 
 loadcheck: $(VENV)/.dev compile
 	$(PY) -m bench.pages --load-check
