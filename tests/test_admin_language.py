@@ -389,8 +389,14 @@ def test_a_locked_out_account_is_told_where_it_is_for_how_long_and_whom_to_ask(c
 def test_the_editor_toolbar_speaks_the_language_to_screen_readers(browser, site, language):
     """The toolbar django-prose-editor builds in the browser: every button's tooltip and aria-label, and the
     block-type options, in the admin's language."""
+    from django.db import connection
+
     from referendum.news.models import Article
 
+    if connection.vendor == "postgresql":
+        # Signing in needs the test's user, which only the SQLite live server (sharing the test's connection)
+        # sees; the toolbar's labels do not depend on the database, and CI's SQLite run checks them.
+        pytest.skip("browser sign-in: the PostgreSQL live server cannot see this test's user")
     make_user("chief.editor", is_superuser=True)
     context = browser.new_context(locale=language)
     page = context.new_page()
