@@ -397,3 +397,44 @@ def test_a_staff_member_without_a_name_is_recorded_by_username(translator, writa
     translator.post(FORM, {field(entry): "Іздеу (порталдан)"})
     saved = polib.pofile(str(writable_locale / "kk/LC_MESSAGES/django.po"))
     assert saved.metadata["Last-Translator"] == "translator"
+
+
+# --- the attacker review: text that breaks its own formatting, and a name that breaks the header
+
+
+@pytest.mark.parametrize(
+    ("original", "translation"),
+    [
+        ("missing: %(languages)s", "жоқ: %(languages)s 100%"),  # a lone %: ValueError when the page fills it in
+        ("missing: %(languages)s", "жоқ: %(languages)s %y"),
+        ("missing: %(languages)s", "жоқ: %(languages)s %(lang"),
+        ("100%% of %(count)s", "%(count)s ішінен 100%"),
+        ("Hello {name}", "Сәлем {name} {"),
+        ("Hello {name}", "Сәлем {name} }"),
+    ],
+)
+def test_a_translation_its_page_could_not_fill_in_is_refused(original, translation):
+    assert check_translation(original, translation)
+
+
+@pytest.mark.parametrize(
+    ("original", "translation"),
+    [
+        ("missing: %(languages)s", "жоқ: %(languages)s, 100%%"),
+        ("Select this object for an action - {}", "Әрекет үшін нысанды таңдау - {}"),
+        ("Turnout passed 50 percent", "Қатысу деңгейі 50% асты"),  # never filled in: a % is plain text
+    ],
+)
+def test_a_translation_that_fills_in_as_its_original_is_kept(original, translation):
+    assert check_translation(original, translation) is None
+
+
+def test_a_line_break_in_a_name_stays_out_of_the_catalogue_header(client, seeded, writable_locale):
+    from .accounts import make_user
+
+    client.force_login(make_user("eve", "Translators", first_name="Eve\nPlural-Forms: nplurals=1; plural=0;\nX"))
+    entry = kazakh_entry(writable_locale, "Search")
+    client.post(FORM, {field(entry): "Іздеу (порталдан)"})
+    saved = polib.pofile(str(writable_locale / "kk/LC_MESSAGES/django.po"))
+    assert saved.metadata["Last-Translator"] == "Eve Plural-Forms: nplurals=1; plural=0; X (eve)"
+    assert saved.metadata["Plural-Forms"].startswith("nplurals=2")

@@ -278,3 +278,20 @@ def test_a_save_that_changes_only_line_endings_is_not_logged_as_a_change(editor)
     assert "Lead" not in entry.get_change_message()
     article.refresh_from_db()
     assert article.lead_en == "First line.\nSecond line."
+
+
+def test_a_restore_does_not_bring_back_a_correction_deleted_on_purpose(editor):
+    article = Article.objects.get(slug="official-results")
+    url = admin_url(article)
+    assert editor.post(url, with_new_correction(form_as_shown(editor, url))).status_code == 302
+    with_the_correction = Version.objects.get_for_object(article).first()
+    mistaken = Correction.objects.get(article=article, note_en=NEW_NOTE["note_en"])
+    form = form_as_shown(editor, url)
+    row = next(key for key, value in form.items() if key.endswith("-id") and value == str(mistaken.pk))
+    form[row.replace("-id", "-DELETE")] = "on"
+    assert editor.post(url, form).status_code == 302
+    assert not Correction.objects.filter(pk=mistaken.pk).exists()
+
+    revision_url = f"/en/admin/news/article/{article.pk}/history/{with_the_correction.pk}/"
+    assert editor.post(revision_url, form_as_shown(editor, revision_url)).status_code == 302
+    assert not Correction.objects.filter(pk=mistaken.pk).exists()

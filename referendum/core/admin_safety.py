@@ -4,7 +4,8 @@
   (an article's corrections) and were added after the chosen version are deleted, and older ones are rolled back.
   A correction is a public admission that the article changed, so it is a record of its own: an admin names the
   related rows it keeps (`kept_on_restore = ("corrections",)`), they are read before the revert and written back
-  as they are now right after it, on the preview and on the save. If the restored version would still change what
+  as they are now right after it, on the preview and on the save; one the old version had and an editor deleted
+  since is not brought back. If the restored version would still change what
   the public corrections log shows (the article taken off the site, or its title changed), the restore page says
   so before anything is saved.
 - **Edit conflicts.** The change form carries the number of the item's newest version when it was opened
@@ -53,22 +54,27 @@ class KeepRecordsOnRestoreMixin:
         if obj is None:
             return super()._reversion_revisionform_view(request, version, template_name, extra_context)
         kept = serializers.serialize("json", self.kept_records(obj))
+        kept_keys = {(type(row), row.pk) for row in self.kept_records(obj)}
         shown_before = self.public_records(obj)
         revision = version.revision
         original_revert = revision.revert
         admin = self
+        request._restore_changes_public_log = False
 
         def revert_keeping_records(delete=False):
             original_revert(delete=delete)
+            reverted = admin.model._default_manager.get(pk=obj.pk)
+            # A row the old version had and an editor deleted since stays deleted: the record is as it is now.
+            for row in admin.kept_records(reverted):
+                if (type(row), row.pk) not in kept_keys:
+                    row.delete()
             for restored in serializers.deserialize("json", kept):
                 restored.save()  # as they are now: recreated if the revert deleted them
-            reverted = admin.model._default_manager.get(pk=obj.pk)
             if admin.public_records(reverted) != shown_before:
-                admin.restore_changes_public_log = True
+                request._restore_changes_public_log = True
 
         revision.revert = revert_keeping_records
-        self.restore_changes_public_log = False
-        context = {**(extra_context or {}), "kept_on_restore": len(self.kept_records(obj))}
+        context = {**(extra_context or {}), "kept_on_restore": len(kept_keys)}
         request._restore_context = context
         return super()._reversion_revisionform_view(request, version, template_name, context)
 
@@ -78,7 +84,7 @@ class KeepRecordsOnRestoreMixin:
             context = {
                 **context,
                 "kept_on_restore": restore["kept_on_restore"],
-                "restore_changes_public_log": getattr(self, "restore_changes_public_log", False),
+                "restore_changes_public_log": getattr(request, "_restore_changes_public_log", False),
             }
         return super().render_change_form(request, context, *args, **kwargs)
 

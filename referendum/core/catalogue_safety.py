@@ -13,10 +13,13 @@ is untrusted input, checked against its msgid, its trusted source:
 - entities (`&amp;`) and straight double quotes may be dropped (typographic quotes are the norm) but not added:
   a quote can end the attribute the text is used in.
 
-Letters in any script, punctuation, `<` before a space and `%` before nothing remain plain text.
+Letters in any script, punctuation and `<` before a space remain plain text; so does `%` before nothing, unless
+the original is filled in with `%` (it has a placeholder or `%%`): then the translation must take the same values
+without an error, as must one whose original is filled in with `.format()`.
 """
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -97,6 +100,29 @@ def _sorted(counter):
     return tuple(sorted(counter.elements()))
 
 
+def _breaks_formatting(original, translation):
+    """Whether filling the translation in as its original is filled in would raise: a lone `%` (`100%` where the
+    original writes `%%`), `%y`, an unclosed `%(name`, a lone `{` or `}`. The page's own `%` or `.format()`
+    would then fail for every visitor (a 500), until someone fixed the catalogue."""
+    percent = _PERCENT.findall(original)
+    if percent:
+        named = {found[2 : found.index(")")] for found in percent if found.startswith("%(")}
+        values = dict.fromkeys(named, 1) if named else tuple(1 for found in percent if found != "%%")
+        try:
+            translation % values
+        except (ValueError, TypeError, KeyError):
+            return True
+    braces = [found for found in _BRACE.findall(original) if found not in ("{{", "}}")]
+    if braces:
+        try:
+            fields = [field for _text, field, _spec, _conv in string.Formatter().parse(original) if field is not None]
+            names = {field.split(".")[0].split("[")[0] for field in fields if field and not field.isdigit()}
+            translation.format(*[1] * len(fields), **dict.fromkeys(names, 1))
+        except (ValueError, IndexError, KeyError, AttributeError):
+            return True
+    return False
+
+
 def check_translation(original, translation):
     """The Difference between a translation's markup and its original's, or None when the translation is safe.
 
@@ -105,7 +131,10 @@ def check_translation(original, translation):
         return None
     exact, source = _exact(translation), _exact(original)
     added = (exact - source) + (_at_most(translation) - _at_most(original))
+
     missing = (source - exact) + Counter(_names(original) - _names(translation))
+    if not added and not missing and _breaks_formatting(original, translation):  # the cause when nothing else is
+        added = Counter(["%" if _PERCENT.search(original) else "{ }"])
     difference = Difference(added=_sorted(added), missing=_sorted(missing))
     return difference or None
 

@@ -19,6 +19,7 @@ Mounted in place of `rosetta.urls` (same URL names, so Rosetta's templates and r
 import copy
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -292,10 +293,15 @@ def refusal_message(msgid, difference):
 def translator_name(user):
     """Who saved, as the catalogue's Last-Translator header names them: the full name and the username, or the
     username alone; the e-mail address in angle brackets only when there is one."""
-    username = user.get_username()
-    full_name = user.get_full_name()
+    username, full_name, email = (one_line(text) for text in (user.get_username(), user.get_full_name(), user.email))
     name = f"{full_name} ({username})" if full_name else username
-    return f"{name} <{user.email}>" if getattr(user, "email", "") else name
+    return f"{name} <{email}>" if email else name
+
+
+def one_line(text):
+    """A header value on one line: a line break in a name would start a header of its own (Plural-Forms...)."""
+    text = "".join(" " if unicodedata.category(char) == "Cc" else char for char in (text or ""))
+    return " ".join(text.replace("<", "").replace(">", "").split())
 
 
 class SignedMetadata(dict):

@@ -13,10 +13,13 @@ swapped in between; the confirmation reads that table again against the database
 if every check passes again. The preview's page holds at most MAX_ROWS x MAX_COLUMNS short cells.
 """
 
+import secrets
+
 import reversion
 from django.contrib import messages
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
@@ -55,6 +58,17 @@ KIND_NAMES = {
 }
 
 
+class AlreadyImported(Exception):
+    pass
+
+
+def field_label(obj, name):
+    """A changed field's name for the log; a snapshot's regional figures are a relation, named by its model."""
+    field = obj._meta.get_field(name)
+    label = getattr(field, "verbose_name", None) or field.related_model._meta.verbose_name_plural
+    return str(label)
+
+
 class ImportFromFileMixin:
     """For a ModelAdmin: "Import from a file" on its list, `<changelist>/import/`, for the layouts in
     `import_kinds`, for the users `may_import` lets in (others get 403 and see no link)."""
@@ -90,6 +104,7 @@ class ImportFromFileMixin:
                 form.add_error("file", error.message)
             else:
                 carried = {
+                    "id": secrets.token_hex(8),  # a preview is confirmed once (confirm_import)
                     "user": request.user.pk,
                     "admin": self.opts.label,
                     "referendum": referendum.pk,
@@ -114,10 +129,29 @@ class ImportFromFileMixin:
             carried = signing.loads(signed, salt=SALT, max_age=CARRIED_SECONDS)
         except signing.BadSignature:
             carried = None
-        if not carried or carried.get("user") != request.user.pk or carried.get("admin") != self.opts.label:
+        if (
+            not carried
+            or not carried.get("id")
+            or carried.get("user") != request.user.pk
+            or carried.get("admin") != self.opts.label
+        ):
             messages.error(request, _("The preview has expired or was changed: upload the file again."))
             return redirect(self.import_url())
         confirmed = bool(request.POST.get(FAR_OFF_CONFIRM_FIELD))
+        used = f"vote-import-used:{carried.get('id')}"
+        try:
+            return self.confirm_once(request, signed, carried, confirmed, used)
+        except AlreadyImported:
+            messages.error(
+                request,
+                _("This preview was already imported. To import newer figures, upload the file again."),
+            )
+            return redirect(self.import_url())
+        except Exception:
+            cache.delete(used)  # nothing was saved: the same preview may be confirmed again
+            raise
+
+    def confirm_once(self, request, signed, carried, confirmed, used):
         with transaction.atomic():
             # One import of a referendum's figures at a time: the checks below see what the other saved.
             referendum = Referendum.objects.select_for_update().filter(pk=carried["referendum"]).first()
@@ -131,6 +165,10 @@ class ImportFromFileMixin:
                 return redirect(self.import_url())
             if plan.has_errors or not plan.saves or (plan.far_off and not confirmed):
                 return self.render_preview(request, plan, signed, carried, held=bool(plan.far_off))
+            # A preview sent twice (the back button, a resubmitted page) would write the file's figures over
+            # whatever a colleague corrected since the first import: the second sending is refused.
+            if not cache.add(used, True, CARRIED_SECONDS):
+                raise AlreadyImported
             with reversion.create_revision():
                 plan.apply()
                 reversion.set_user(request.user)
@@ -157,7 +195,7 @@ class ImportFromFileMixin:
                 if save.is_new:
                     message = [{"added": {}}]
                 else:
-                    names = [str(save.obj._meta.get_field(name).verbose_name) for name in save.fields]
+                    names = [field_label(save.obj, name) for name in save.fields]
                     message = [{"changed": {"fields": names}}]
                 LogEntry.objects.log_actions(
                     user_id=request.user.pk,

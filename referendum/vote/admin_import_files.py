@@ -1,6 +1,6 @@
 """A file staff upload to import figures (admin_import.py), read into a table of text cells: a CSV (UTF-8, as the
 portal's own downloads are, or Windows-1251, as a spreadsheet program may save it again; a comma, a semicolon or
-a tab between cells) or an .xlsx workbook's first sheet, through tablib (openpyxl for .xlsx). What cannot be
+a tab between cells; tablib) or an .xlsx workbook's first sheet (openpyxl, read lazily). What cannot be
 read is an `UnreadableFile` with a message for the form, never a 500.
 
 Cells become text here, as the CSV gives them, so that the rest reads one kind of table: a number a spreadsheet
@@ -13,6 +13,7 @@ import zipfile
 from datetime import date, datetime, time
 from decimal import Decimal
 
+import openpyxl
 import tablib
 from django.utils.translation import gettext_lazy as _
 from tablib.exceptions import TablibException
@@ -23,6 +24,8 @@ MAX_BYTES = 1_000_000
 MAX_ROWS = 300
 MAX_COLUMNS = 60
 MAX_UNPACKED_BYTES = 30_000_000
+# A region's name, a moment or a source fits in far fewer; a longer cell is not a figure the import reads.
+MAX_CELL_CHARACTERS = 1000
 XLSX_SIGNATURE = b"PK\x03\x04"
 
 
@@ -81,15 +84,38 @@ def decoded(content):
 
 
 def read_xlsx(content):
+    """The first sheet's rows, read lazily and no further than the limits: a small file can make a huge sheet
+    (one shared string of megabytes referenced by every cell), so no more than MAX_ROWS + 1 rows and
+    MAX_COLUMNS + 1 columns are read, and a cell longer than MAX_CELL_CHARACTERS stops the reading."""
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             if sum(member.file_size for member in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise UnreadableFile(_("The spreadsheet is too large: import the figures in parts."))
-        return tablib.Dataset().load(content, format="xlsx", headers=False)
+        workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+        try:
+            sheet = workbook.worksheets[0]
+            rows = []
+            for row in sheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS + 1, values_only=True):
+                for value in row:
+                    if isinstance(value, str) and len(value) > MAX_CELL_CHARACTERS:
+                        raise UnreadableFile(too_long_a_cell())
+                cells = list(row)
+                while cells and cells[-1] is None:  # openpyxl pads each row to the columns asked for
+                    cells.pop()
+                rows.append(cells)
+            return rows
+        finally:
+            workbook.close()
     except UnreadableFile:
         raise
     except Exception:  # openpyxl raises a dozen kinds of error for a damaged or a foreign file
         raise not_a_table() from None
+
+
+def too_long_a_cell():
+    return _("A cell of the file holds more than %(characters)s characters: it is not a figure or a name.") % {
+        "characters": MAX_CELL_CHARACTERS
+    }
 
 
 def cell_text(value):
@@ -105,4 +131,7 @@ def cell_text(value):
         return value.isoformat()
     if isinstance(value, time):
         return value.strftime("%H:%M")
-    return " ".join(str(value).split())
+    text = str(value)
+    if len(text) > MAX_CELL_CHARACTERS:
+        raise UnreadableFile(too_long_a_cell())
+    return " ".join(text.split())
