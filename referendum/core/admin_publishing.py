@@ -15,6 +15,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .content import fallback_chain, is_public_state
+from .roles import is_translator_only
 
 CONFIRM_FIELD = "_publish_incomplete"
 KEEP_UNPUBLISHED_FIELD = "_keep_unpublished"
@@ -152,6 +153,8 @@ class PublishWithCareMixin:
             "change_comment_field": COMMENT_FIELD,
             "publish_confirm_field": CONFIRM_FIELD,
             "keep_unpublished_field": KEEP_UNPUBLISHED_FIELD,
+            # A translator may not change the status: no button that would end in a refusal.
+            "may_keep_unpublished": not is_translator_only(request.user),
         }
         context["change_comment_max_length"] = COMMENT_MAX_LENGTH
         return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
