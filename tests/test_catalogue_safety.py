@@ -438,3 +438,13 @@ def test_a_line_break_in_a_name_stays_out_of_the_catalogue_header(client, seeded
     saved = polib.pofile(str(writable_locale / "kk/LC_MESSAGES/django.po"))
     assert saved.metadata["Last-Translator"] == "Eve Plural-Forms: nplurals=1; plural=0; X (eve)"
     assert saved.metadata["Plural-Forms"].startswith("nplurals=2")
+
+
+def test_a_refused_save_with_the_rest_of_the_page_unchanged_writes_nothing(translator, writable_locale, seeded):
+    """The browser sends every box of the page: the refused one, and the others as they were (staff review)."""
+    po, mo = writable_locale / "kk/LC_MESSAGES/django.po", writable_locale / "kk/LC_MESSAGES/django.mo"
+    before = po.read_bytes(), mo.read_bytes()
+    refused, unchanged = kazakh_entry(writable_locale, POLLS), kazakh_entry(writable_locale, "Search")
+    data = {field(refused): "Дауыс беру учаскелері бүгін жұмыс істеп тұр.", field(unchanged): unchanged.msgstr}
+    translator.post(FORM + "?query=Polling+stations", data)
+    assert (po.read_bytes(), mo.read_bytes()) == before

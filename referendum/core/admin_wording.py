@@ -2,6 +2,7 @@
 
 - django-axes has no `verbose_name` for its app, so the admin calls it "Axes" (upper case on the index): it is
   named here, in the admin's language.
+- Select2 (the admin's pickers) has no Kazakh catalogue: the portal ships one and names it for the kk admin.
 - Group names are rows in the database ("Editors", "Translators", made by core's migration and roles.py) and every
   permission's name is English text Django wrote at `migrate` ("Can add glossary term"). The user and group
   admins show the portal's roles by their translated names, and each of Django's four default permissions as a
@@ -13,6 +14,7 @@
 
 from django.apps import apps
 from django.contrib import admin
+from django.contrib.admin import widgets as admin_widgets
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, Permission
@@ -149,6 +151,9 @@ class PortalGroupAdmin(TranslatedChoicesMixin, GroupAdmin):
 def use_portal_wording(site):
     """Names django-axes' section and puts the user and group admins above in place of Django's."""
     apps.get_app_config("axes").verbose_name = SIGN_IN_RECORDS
+    # Select2 has no Kazakh: the search-as-you-type pickers said "Searching…" and lang="None" in the kk admin.
+    # static/admin/js/vendor/select2/i18n/kk.js is the portal's own.
+    admin_widgets.SELECT2_TRANSLATIONS.setdefault("kk", "kk")
     for model, model_admin in ((get_user_model(), PortalUserAdmin), (Group, PortalGroupAdmin)):
         if site.is_registered(model):
             site.unregister(model)

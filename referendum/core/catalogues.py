@@ -178,6 +178,9 @@ class CatalogueFormView(ProjectCataloguesOnly, rosetta.TranslationFormView):
     def post(self, request, *args, **kwargs):
         refused = self.refuse_unsafe_translations(request)
         changed = self.changed_entries(request)
+        if refused and not changed:
+            # Nothing left to save: Rosetta would still rewrite and recompile the file (and drop every cached page).
+            return HttpResponseRedirect(request.get_full_path())
         # Rosetta writes first name, last name and e-mail into Last-Translator: `  <>` for staff with neither.
         self.po_file.metadata = SignedMetadata(self.po_file.metadata, translator_name(request.user))
         response = super().post(request, *args, **kwargs)

@@ -12,6 +12,9 @@ from .models import Article, Correction
 class CorrectionInline(RoleAwareInlineMixin, TranslationTabularInline):
     model = Correction
     extra = 0
+    # A correction is a public admission that the article changed: its wording may be mended, but the record only
+    # grows (a restore keeps it too, core/admin_safety.py).
+    can_delete = False
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         # A correction is nearly always entered on the day it is made: today (Kazakhstan time) is filled in.

@@ -1,13 +1,13 @@
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
 
 from referendum.commission.models import Member
 from referendum.core.content import LANGUAGE_CODES, TranslatedContent
+from referendum.core.log_names import log_date
 from referendum.core.sanitize import sanitize_html
 from referendum.core.slugs import SluggedContent
 from referendum.core.sources import source_links_field
@@ -160,7 +160,7 @@ class Correction(TranslatedContent, models.Model):
         ordering = ["corrected_on", "pk"]
 
     def __str__(self):
-        return f"{date_format(self.corrected_on)}: {self.article}"  # the reader's date format, in the admin's log
+        return f"{log_date(self.corrected_on)}: {self.article}"
 
     def get_absolute_url(self):
         return self.article.get_absolute_url() + "#corrections"

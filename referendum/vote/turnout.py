@@ -9,10 +9,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.formats import date_format, number_format
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from referendum.core.content import TranslatedContent
+from referendum.core.log_names import log_date
 from referendum.core.sources import source_links_field
 
 from .counts import VoteCount
@@ -87,7 +88,7 @@ class TurnoutSnapshot(models.Model):
 
     def __str__(self):
         # In the reader's date format ("2026 жылғы 15 наурыз, 17:00"): it names the snapshot in the admin's log.
-        return date_format(timezone.localtime(self.taken_at), "DATETIME_FORMAT")
+        return log_date(timezone.localtime(self.taken_at))
 
     @property
     def after_close(self):
