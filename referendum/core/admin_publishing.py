@@ -14,7 +14,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .content import fallback_chain, is_public_state
+from .content import fallback_chain, is_public_state, same_text
 from .roles import is_translator_only
 
 CONFIRM_FIELD = "_publish_incomplete"
@@ -36,10 +36,6 @@ SHOWN_INSTEAD = {
     ("en", "kk"): _("No English text: the English pages would show the Kazakh one."),
     ("en", "ru"): _("No English text: the English pages would show the Russian one."),
 }
-
-
-def same_text(old, new):
-    return old.replace("\r\n", "\n").strip() == new.replace("\r\n", "\n").strip()
 
 
 def language_names(codes):

@@ -53,13 +53,16 @@ class KeepRecordsOnRestoreMixin:
         obj = self.model._default_manager.filter(pk=version.object_id).first()
         if obj is None:
             return super()._reversion_revisionform_view(request, version, template_name, extra_context)
-        kept = serializers.serialize("json", self.kept_records(obj))
-        kept_keys = {(type(row), row.pk) for row in self.kept_records(obj)}
+        rows_now = self.kept_records(obj)
+        kept = serializers.serialize("json", rows_now)
+        kept_keys = {(type(row), row.pk) for row in rows_now}
         shown_before = self.public_records(obj)
+        # The restore page's context: the revert below runs before the page is made, and says whether the public
+        # log would change.
+        context = {**(extra_context or {}), "kept_on_restore": len(kept_keys), "restore_changes_public_log": False}
         revision = version.revision
         original_revert = revision.revert
         admin = self
-        request._restore_changes_public_log = False
 
         def revert_keeping_records(delete=False):
             original_revert(delete=delete)
@@ -70,23 +73,10 @@ class KeepRecordsOnRestoreMixin:
                     row.delete()
             for restored in serializers.deserialize("json", kept):
                 restored.save()  # as they are now: recreated if the revert deleted them
-            if admin.public_records(reverted) != shown_before:
-                request._restore_changes_public_log = True
+            context["restore_changes_public_log"] = admin.public_records(reverted) != shown_before
 
         revision.revert = revert_keeping_records
-        context = {**(extra_context or {}), "kept_on_restore": len(kept_keys)}
-        request._restore_context = context
         return super()._reversion_revisionform_view(request, version, template_name, context)
-
-    def render_change_form(self, request, context, *args, **kwargs):
-        restore = getattr(request, "_restore_context", None)
-        if restore is not None:
-            context = {
-                **context,
-                "kept_on_restore": restore["kept_on_restore"],
-                "restore_changes_public_log": getattr(request, "_restore_changes_public_log", False),
-            }
-        return super().render_change_form(request, context, *args, **kwargs)
 
 
 def newest_version(model, object_id):

@@ -33,6 +33,16 @@ def missing_in(language, fields):
     return condition
 
 
+def same_text(old, new):
+    """Whether two states of a text read the same: a browser sends CRLF line endings for the LF stored, and a
+    text left empty may be stored as NULL (modeltranslation) or as ""."""
+
+    def normalised(text):
+        return (text or "").replace("\r\n", "\n").strip()
+
+    return normalised(old) == normalised(new)
+
+
 def is_public_state(obj):
     """Whether the object, as it stands, is (or is scheduled to be) public; None for content that is always shown
     as part of something else and has no publication switch of its own."""

@@ -17,16 +17,12 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .content import LANGUAGE_CODES
+from .admin_publishing import LANGUAGE_NAMES
+from .content import LANGUAGE_CODES, same_text
 from .models import TranslationReview
 from .roles import is_translator_only, translatable_field_names
 
 REVIEWED_FIELD = "_translations_reviewed"
-
-
-def same_text(old, new):
-    normalise = lambda text: (text or "").replace("\r\n", "\n").strip()  # noqa: E731
-    return normalise(old) == normalise(new)
 
 
 def text_columns(model):
@@ -113,8 +109,6 @@ class ToReviewFilter(admin.SimpleListFilter):
     parameter_name = "review"
 
     def lookups(self, request, model_admin):
-        from .admin_publishing import LANGUAGE_NAMES
-
         return [(code, LANGUAGE_NAMES[code]) for code in LANGUAGE_CODES]
 
     def queryset(self, request, queryset):
@@ -149,8 +143,6 @@ class TranslationReviewMixin:
         record_save(original, obj, request.user, confirmed)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        from .admin_publishing import LANGUAGE_NAMES
-
         to_review = languages_to_review(obj) if obj is not None and obj.pk else []
         context = {
             **context,
